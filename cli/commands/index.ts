@@ -1,0 +1,13 @@
+import type { CliIo } from '../io.ts';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+/** Every subcommand: add one file in cli/commands and one line here. */
+export const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  start: async () => (await import('./start.ts')).startCommand,
+};

@@ -1,0 +1,53 @@
+import { createReadStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { commands } from './commands/index.ts';
+import { EXIT, UsageError, type CliIo } from './io.ts';
+
+export function nodeIo(): CliIo {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    readFile: (p) => readFile(p, 'utf8'),
+    writeFile: (p, t) => writeFile(p, t),
+    isTty: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** Reads a file line by line without loading it whole (for large JSONL inputs). */
+export function fileLines(path: string): AsyncIterable<string> {
+  return createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+}
+
+function help(): string {
+  const rows = Object.keys(commands).sort().map((name) => `  ${name}`);
+  return `usage: collectflow <command> [options]\n\ncommands:\n${rows.join('\n')}\n\nRun 'collectflow <command> --help' for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`collectflow: unknown command '${name}'\n\n${help()}`);
+    return EXIT.usage;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.summary}\n\nusage: ${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`collectflow ${name}: ${(err as Error).message}\nusage: ${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,2 @@
+// Every dialog node kind's schema, one file per kind. Adding a kind: add its file here and to node.schema.json.
+export const dialogNodeSchemas: readonly object[] = [];
