@@ -1,6 +1,7 @@
 /**
- * Parses JSON text and, when it is malformed, says where: line and column (1-based), which
- * V8's own message gives only as a character offset (and not on every Node version).
+ * Parses JSON text and, when it is malformed, says where: line and column (1-based). V8's own
+ * message gives at best a character offset, and on Node 20 often none, so on failure a small
+ * scanner walks the text to find the first offending character.
  */
 export interface JsonSyntaxError {
   message: string;
@@ -13,27 +14,10 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: Json
 export function parseJson(text: string): ParsedJson {
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (err) {
-    const message = (err as Error).message;
-    const offset = errorOffset(message, text);
-    const { line, column } = lineColumn(text, offset);
-    return { ok: false, error: { message: cleanMessage(message), line, column } };
+  } catch {
+    const { offset, message } = locateSyntaxError(text);
+    return { ok: false, error: { message, ...lineColumn(text, offset) } };
   }
-}
-
-function errorOffset(message: string, text: string): number {
-  const pos = /position (\d+)/.exec(message);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return offsetOf(text, Number(lc[1]), Number(lc[2]));
-  // "Unexpected end of JSON input" and friends: the problem is at the end.
-  return text.length;
-}
-
-function offsetOf(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) offset = text.indexOf('\n', offset) + 1;
-  return offset + column - 1;
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -48,6 +32,75 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-function cleanMessage(message: string): string {
-  return message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+class Fail {
+  constructor(readonly offset: number, readonly message: string) {}
+}
+
+/** Walks the JSON grammar and reports the first place it is broken. */
+export function locateSyntaxError(text: string): { offset: number; message: string } {
+  let i = 0;
+  const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++; };
+  const fail = (what: string): never => {
+    throw new Fail(i, i >= text.length ? `unexpected end of input: expected ${what}` : `unexpected ${JSON.stringify(text[i])}: expected ${what}`);
+  };
+  const literal = (word: string) => { if (text.startsWith(word, i)) i += word.length; else fail('a value'); };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) fail('a closing quote (control characters must be escaped)');
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') { if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('four hex digits after \\u'); i += 4; }
+        else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('a valid escape');
+      }
+      i++;
+    }
+    if (i >= text.length) fail('a closing quote');
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) fail('a value');
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++; ws();
+      if (text[i] === '}') { i++; return; }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('a property name in double quotes');
+        string(); ws();
+        if (text[i] !== ':') fail("':'");
+        i++; value(); ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === '}') { i++; return; }
+        fail("',' or '}'");
+      }
+    } else if (c === '[') {
+      i++; ws();
+      if (text[i] === ']') { i++; return; }
+      for (;;) {
+        value(); ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ']') { i++; return; }
+        fail("',' or ']'");
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else number();
+  };
+  try {
+    value(); ws();
+    if (i < text.length) fail('the end of input');
+    return { offset: text.length, message: 'invalid JSON' };
+  } catch (e) {
+    if (e instanceof Fail) return { offset: e.offset, message: e.message };
+    throw e;
+  }
 }
