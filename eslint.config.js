@@ -14,6 +14,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     // The runtime is pure: clock and randomness come in as arguments.
     files: ['runtime/**/*.ts'],
     ignores: ['runtime/**/*.test.ts'],
