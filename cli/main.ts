@@ -20,20 +20,22 @@ export function fileLines(path: string): AsyncIterable<string> {
   return createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
 }
 
-function help(): string {
-  const rows = Object.keys(commands).sort().map((name) => `  ${name}`);
+async function help(): Promise<string> {
+  const names = Object.keys(commands).sort();
+  const width = Math.max(...names.map((n) => n.length));
+  const rows = await Promise.all(names.map(async (name) => `  ${name.padEnd(width)}  ${(await commands[name]!()).summary}`));
   return `usage: collectflow <command> [options]\n\ncommands:\n${rows.join('\n')}\n\nRun 'collectflow <command> --help' for a command's options.\n`;
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(await help());
     return name ? EXIT.ok : EXIT.usage;
   }
   const load = commands[name];
   if (!load) {
-    io.stderr(`collectflow: unknown command '${name}'\n\n${help()}`);
+    io.stderr(`collectflow: unknown command '${name}'\n\n${await help()}`);
     return EXIT.usage;
   }
   const command = await load();
