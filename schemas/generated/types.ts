@@ -11,24 +11,101 @@ export type Id = string;
 export type Name = string | LocalizedText;
 export type Description = string | LocalizedText;
 /**
+ * A stable identifier: letters, digits, '-', '_' and '.', starting with a letter or digit.
+ */
+export type Id1 = string;
+export type VariableType = 'number' | 'string' | 'boolean' | 'date' | 'list';
+/**
+ * A node of a flow; `type` names its kind.
+ */
+export type FlowNode = {
+  type: string;
+} & (
+  | StartNode
+  | AgingNode
+  | SegmentNode
+  | ScorecardNode
+  | DecisionTableNode
+  | SplitNode
+  | ConditionNode
+  | SetNode
+  | SmsNode
+  | BotCallNode
+  | AgentCallNode
+  | AgencyPlacementNode
+  | LegalNode
+  | WaitNode
+  | QaCheckNode
+  | EndNode
+) & {
+    type: string;
+  } & (
+    | StartNode
+    | AgingNode
+    | SegmentNode
+    | ScorecardNode
+    | DecisionTableNode
+    | SplitNode
+    | ConditionNode
+    | SetNode
+    | SmsNode
+    | BotCallNode
+    | AgentCallNode
+    | AgencyPlacementNode
+    | LegalNode
+    | WaitNode
+    | QaCheckNode
+    | EndNode
+  );
+/**
+ * A CEL expression over `case.<field>` and `vars.<name>`.
+ */
+export type Expression = string;
+/**
+ * An ISO 8601 duration such as P3D, PT4H or P1DT12H (no years or months: they have no fixed length).
+ */
+export type Duration = string;
+/**
  * A user language: simplified Chinese, traditional Chinese or English.
  */
 export type Lang = 'zh' | 'zh-Hant' | 'en';
 
 export interface AllSchemas {
-  flow?: PLACEHOLDERFlow;
+  flow?: FlowDocument;
   dialog?: PLACEHOLDERDialog;
   'qa-ruleset'?: PLACEHOLDERQaRuleset;
   policy?: PLACEHOLDERPolicy;
   case?: Case;
   transcript?: PLACEHOLDERTranscript;
 }
-export interface PLACEHOLDERFlow {
+/**
+ * A collection strategy: a graph of decision and action nodes that every case walks. Stored in React Flow's shape.
+ */
+export interface FlowDocument {
   kind: 'flow';
   schemaVersion: SchemaVersion;
   id: Id;
   name: Name;
   description: Description;
+  tags?: string[];
+  policyId?: Id1;
+  /**
+   * Case attributes this flow reads beyond the standard case fields.
+   */
+  caseFields?: VariableDeclaration[];
+  /**
+   * Variables the flow keeps per case (set nodes, scorecards and decision tables write them).
+   */
+  variables?: VariableDeclaration[];
+  /**
+   * @minItems 1
+   */
+  nodes: [FlowNode, ...FlowNode[]];
+  edges: Edge[];
+  /**
+   * Golden examples: a case, a timeline of events and what must happen. Run by the tests and the designer's simulator.
+   */
+  examples?: FlowExample[];
 }
 /**
  * Text per language. Traditional Chinese falls back to the simplified text converted with OpenCC.
@@ -37,6 +114,585 @@ export interface LocalizedText {
   zh?: string;
   'zh-Hant'?: string;
   en?: string;
+}
+export interface VariableDeclaration {
+  name: string;
+  type: VariableType;
+  description?: Description;
+  default?: unknown;
+}
+/**
+ * Where every case enters the flow. Branch: next.
+ */
+export interface StartNode {
+  id: Id;
+  type: 'start';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+  };
+}
+/**
+ * Where a node sits on the canvas.
+ */
+export interface Position {
+  x: number;
+  y: number;
+}
+/**
+ * Routes by delinquency bucket. Buckets must cover 0 to infinity without gap or overlap; one branch per bucket id.
+ */
+export interface AgingNode {
+  id: Id;
+  type: 'aging';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    /**
+     * The case field holding the days (or cycles) past due.
+     */
+    field?: string;
+    /**
+     * @minItems 1
+     */
+    buckets: [AgingBucket, ...AgingBucket[]];
+  };
+}
+export interface AgingBucket {
+  id: string;
+  label?: Name;
+  min: number;
+  /**
+   * Inclusive upper bound; null or absent = no upper bound.
+   */
+  max?: number | null;
+}
+/**
+ * Ordered conditions; the first that holds picks its branch, else the default branch.
+ */
+export interface SegmentNode {
+  id: Id;
+  type: 'segment';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    /**
+     * @minItems 1
+     */
+    segments: [Segment, ...Segment[]];
+    default?: SegmentDefault;
+  };
+}
+export interface Segment {
+  id: string;
+  label?: Name;
+  condition: Expression;
+}
+/**
+ * The branch taken when no segment matches (branch key: default).
+ */
+export interface SegmentDefault {
+  label?: Name;
+}
+/**
+ * A points scorecard: each characteristic's bin adds points; the total is stored in a variable. Branch: next.
+ */
+export interface ScorecardNode {
+  id: Id;
+  type: 'scorecard';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    /**
+     * The variable that receives the score.
+     */
+    output: string;
+    /**
+     * Points every case starts with.
+     */
+    base?: number;
+    /**
+     * @minItems 1
+     */
+    characteristics: [ScorecardCharacteristic, ...ScorecardCharacteristic[]];
+  };
+}
+export interface ScorecardCharacteristic {
+  id: string;
+  label?: Name;
+  /**
+   * The case field binned.
+   */
+  field: string;
+  /**
+   * @minItems 1
+   */
+  bins: [ScorecardBin, ...ScorecardBin[]];
+  /**
+   * Points when the field is missing or no bin matches.
+   */
+  missingPoints?: number;
+}
+export interface ScorecardBin {
+  /**
+   * Inclusive lower bound.
+   */
+  min?: number;
+  /**
+   * Exclusive upper bound.
+   */
+  max?: number;
+  /**
+   * For categorical fields: the values in this bin.
+   */
+  values?: (string | number | boolean)[];
+  points: number;
+}
+/**
+ * Rows of conditions to outputs. first: the first matching row sets the outputs; collect: every matching row appends to list outputs. Branch: next.
+ */
+export interface DecisionTableNode {
+  id: Id;
+  type: 'decision-table';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    hitPolicy: 'first' | 'collect';
+    /**
+     * @minItems 1
+     */
+    outputs: [VariableDeclaration, ...VariableDeclaration[]];
+    /**
+     * @minItems 1
+     */
+    rules: [DecisionRule, ...DecisionRule[]];
+    /**
+     * Output values when no row matches (first policy).
+     */
+    defaults?: {
+      /**
+       * A literal value.
+       */
+      [k: string]: string | number | boolean | null | unknown[] | undefined;
+    };
+  };
+}
+export interface DecisionRule {
+  id: string;
+  label?: Name;
+  when: Expression;
+  /**
+   * Output variable → value.
+   */
+  then: {
+    /**
+     * A literal value.
+     */
+    [k: string]: string | number | boolean | null | unknown[] | undefined;
+  };
+}
+/**
+ * Champion/challenger: a deterministic percentage split by case id (the same case always takes the same branch).
+ */
+export interface SplitNode {
+  id: Id;
+  type: 'split';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    /**
+     * Changes the assignment when an experiment restarts.
+     */
+    salt?: string;
+    /**
+     * @minItems 2
+     */
+    variants: [SplitVariant, SplitVariant, ...SplitVariant[]];
+  };
+}
+export interface SplitVariant {
+  id: string;
+  label?: Name;
+  percent: number;
+}
+/**
+ * A yes/no test. Branches: true, false.
+ */
+export interface ConditionNode {
+  id: Id;
+  type: 'condition';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    condition: Expression;
+  };
+}
+/**
+ * Assigns variables and tags. Branch: next.
+ */
+export interface SetNode {
+  id: Id;
+  type: 'set';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    assignments?: Assignment[];
+    addTags?: string[];
+    removeTags?: string[];
+  };
+}
+/**
+ * Exactly one of value or expression.
+ */
+export interface Assignment {
+  variable: string;
+  /**
+   * A literal value.
+   */
+  value?: string | number | boolean | null | unknown[];
+  expression?: Expression;
+}
+/**
+ * Sends an SMS in the debtor's language, after the policy's checks. Branches: sent, failed, and optionally blocked.
+ */
+export interface SmsNode {
+  id: Id;
+  type: 'sms';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    template: Template;
+    sender?: string;
+  };
+}
+/**
+ * Text per language with {{variables}}.
+ */
+export interface Template {
+  zh?: string;
+  'zh-Hant'?: string;
+  en?: string;
+}
+/**
+ * An outbound voice-bot call running a dialog. One branch per call outcome handled, plus other, and optionally blocked.
+ */
+export interface BotCallNode {
+  id: Id;
+  type: 'bot-call';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    dialogId: Id;
+    /**
+     * @minItems 1
+     */
+    outcomes: [
+      (
+        | 'ptp'
+        | 'partial_ptp'
+        | 'refused'
+        | 'dispute'
+        | 'hardship'
+        | 'wrong_number'
+        | 'third_party'
+        | 'callback'
+        | 'no_answer'
+        | 'transferred'
+        | 'abusive'
+        | 'stop_contact'
+        | 'attorney'
+        | 'deceased'
+        | 'already_paid'
+      ),
+      ...(
+        | 'ptp'
+        | 'partial_ptp'
+        | 'refused'
+        | 'dispute'
+        | 'hardship'
+        | 'wrong_number'
+        | 'third_party'
+        | 'callback'
+        | 'no_answer'
+        | 'transferred'
+        | 'abusive'
+        | 'stop_contact'
+        | 'attorney'
+        | 'deceased'
+        | 'already_paid'
+      )[]
+    ];
+    /**
+     * Dial attempts before the outcome is no_answer.
+     */
+    maxAttempts?: number;
+  };
+}
+/**
+ * Queues the case for a human agent. One branch per outcome handled, plus other, and optionally blocked.
+ */
+export interface AgentCallNode {
+  id: Id;
+  type: 'agent-call';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    queue: string;
+    skill?: string;
+    priority?: number;
+    /**
+     * @minItems 1
+     */
+    outcomes: [
+      (
+        | 'ptp'
+        | 'partial_ptp'
+        | 'refused'
+        | 'dispute'
+        | 'hardship'
+        | 'wrong_number'
+        | 'third_party'
+        | 'callback'
+        | 'no_answer'
+        | 'stop_contact'
+        | 'attorney'
+        | 'deceased'
+        | 'already_paid'
+        | 'escalate'
+      ),
+      ...(
+        | 'ptp'
+        | 'partial_ptp'
+        | 'refused'
+        | 'dispute'
+        | 'hardship'
+        | 'wrong_number'
+        | 'third_party'
+        | 'callback'
+        | 'no_answer'
+        | 'stop_contact'
+        | 'attorney'
+        | 'deceased'
+        | 'already_paid'
+        | 'escalate'
+      )[]
+    ];
+  };
+}
+/**
+ * Places the case with an eligible agency (never one with a violation record). Branches: returned (term ended unresolved), recalled, and optionally blocked (no eligible agency).
+ */
+export interface AgencyPlacementNode {
+  id: Id;
+  type: 'agency-placement';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    /**
+     * Candidate agencies, from the policy's registry.
+     *
+     * @minItems 1
+     */
+    agencyIds: [Id, ...Id[]];
+    /**
+     * How one eligible agency is picked; hash is deterministic per case.
+     */
+    selection: 'round-robin' | 'first-eligible' | 'hash';
+    term: Duration;
+  };
+}
+/**
+ * Refers the case to legal action. Never for time-barred debt. Branch: next.
+ */
+export interface LegalNode {
+  id: Id;
+  type: 'legal';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    action: 'demand-letter' | 'lawsuit' | 'arbitration' | 'payment-order';
+    minBalance?: number;
+  };
+}
+/**
+ * Waits: for a duration, until a date field, or for an event with a timeout. Branches: done; or event and timeout.
+ */
+export interface WaitNode {
+  id: Id;
+  type: 'wait';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    mode: 'duration' | 'until-field' | 'event';
+    duration?: Duration;
+    /**
+     * until-field: the case field holding a date.
+     */
+    field?: string;
+    offset?: Duration;
+    /**
+     * event mode: the event awaited.
+     */
+    event?: 'payment' | 'promise-due' | 'promise-broken' | 'inbound-contact' | 'dispute-resolved';
+    timeout?: Duration;
+  };
+}
+/**
+ * Inspects the case's last call with a QA ruleset. Branches: pass, fail, review.
+ */
+export interface QaCheckNode {
+  id: Id;
+  type: 'qa-check';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    rulesetId: Id;
+  };
+}
+/**
+ * Ends the run with an outcome.
+ */
+export interface EndNode {
+  id: Id;
+  type: 'end';
+  position: Position;
+  data: {
+    label?: Name;
+    /**
+     * Free notes for reviewers.
+     */
+    notes?: string;
+    outcome:
+      | 'resolved'
+      | 'promise'
+      | 'closed'
+      | 'transferred-agency'
+      | 'transferred-legal'
+      | 'written-off'
+      | 'exhausted'
+      | 'ceased';
+  };
+}
+/**
+ * A connection in React Flow's shape. sourceHandle is the branch key of the source node.
+ */
+export interface Edge {
+  id: Id;
+  source: Id;
+  sourceHandle: string;
+  target: Id;
+  targetHandle?: string;
+  label?: Name;
+}
+export interface FlowExample {
+  name: string;
+  /**
+   * A case in the interchange format.
+   */
+  case: {};
+  /**
+   * When the case enters the flow (the clock of the example).
+   */
+  start: string;
+  events?: FlowEvent[];
+  expect: {
+    /**
+     * Node ids visited, in order.
+     */
+    path?: string[];
+    effects?: {
+      type: string;
+      node: string;
+    }[];
+    /**
+     * The run's status at the end: waiting, ended...
+     */
+    status?: string;
+    outcome?: string;
+  };
+}
+/**
+ * Something that happens to a case: the outcome of the action it waits on, a payment, a flag, an awaited event.
+ */
+export interface FlowEvent {
+  at: string;
+  type: 'outcome' | 'payment' | 'flag' | 'signal' | 'agency-violation';
+  /**
+   * outcome: the outcome key (a call outcome, sent/failed, pass/fail/review); signal: the event name.
+   */
+  value?: string;
+  /**
+   * payment: the amount paid.
+   */
+  amount?: number;
+  /**
+   * flag: the case flag raised (dispute, attorney, stop_contact...).
+   */
+  flag?: string;
+  /**
+   * agency-violation: the agency with a confirmed violation.
+   */
+  agencyId?: string;
 }
 export interface PLACEHOLDERDialog {
   kind: 'dialog';

@@ -1,0 +1,5 @@
+import { BLOCKED, type FlowNodeSpec } from './types.ts';
+
+export const agencyPlacement: FlowNodeSpec<'agency-placement'> = {
+  handles: () => ({ required: ['returned', 'recalled'], optional: [BLOCKED] }),
+};

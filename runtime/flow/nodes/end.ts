@@ -1,0 +1,5 @@
+import type { FlowNodeSpec } from './types.ts';
+
+export const end: FlowNodeSpec<'end'> = {
+  handles: () => ({ required: [] }),
+};

@@ -1,0 +1,5 @@
+import type { FlowNodeSpec } from './types.ts';
+
+export const legal: FlowNodeSpec<'legal'> = {
+  handles: () => ({ required: ['next'] }),
+};

@@ -1,0 +1,5 @@
+import type { FlowNodeSpec } from './types.ts';
+
+export const start: FlowNodeSpec<'start'> = {
+  handles: () => ({ required: ['next'] }),
+};
