@@ -69,12 +69,29 @@ export type Duration = string;
  * A user language: simplified Chinese, traditional Chinese or English.
  */
 export type Lang = 'zh' | 'zh-Hant' | 'en';
+/**
+ * A stable identifier: letters, digits, '-', '_' and '.', starting with a letter or digit.
+ */
+export type Id2 = string;
+/**
+ * A node of a dialog; `type` names its kind.
+ */
+export type DialogNode = {
+  type: string;
+} & (DialogStartNode | SayNode | AskNode | CollectNode | VerifyNode | TransferNode | DialogEndNode) & {
+    type: string;
+  } & (DialogStartNode | SayNode | AskNode | CollectNode | VerifyNode | TransferNode | DialogEndNode);
+export type Channel = 'voice' | 'sms' | 'email';
+/**
+ * HH:MM, 24-hour.
+ */
+export type LocalTime = string;
 
 export interface AllSchemas {
   flow?: FlowDocument;
-  dialog?: PLACEHOLDERDialog;
+  dialog?: DialogDocument;
   'qa-ruleset'?: PLACEHOLDERQaRuleset;
-  policy?: PLACEHOLDERPolicy;
+  policy?: PolicyDocument;
   case?: Case;
   transcript?: PLACEHOLDERTranscript;
 }
@@ -694,12 +711,246 @@ export interface FlowEvent {
    */
   agencyId?: string;
 }
-export interface PLACEHOLDERDialog {
+/**
+ * A voice-bot script: a graph of prompts, questions and checks, with intents and slots, and handlers for intents recognised anywhere in the call.
+ */
+export interface DialogDocument {
   kind: 'dialog';
   schemaVersion: SchemaVersion;
   id: Id;
   name: Name;
   description: Description;
+  /**
+   * Every prompt has a text in each of these languages.
+   *
+   * @minItems 1
+   */
+  languages: [Lang, ...Lang[]];
+  /**
+   * The institution's official number, given in closings.
+   */
+  callbackNumber: string;
+  settings?: {
+    noInputTimeoutMs?: number;
+    confidenceThreshold?: number;
+  };
+  intents: Intent[];
+  slots?: Slot[];
+  /**
+   * Intents honoured at any point of the call, checked before the node's own.
+   */
+  globalIntents?: GlobalIntent[];
+  /**
+   * @minItems 1
+   */
+  nodes: [DialogNode, ...DialogNode[]];
+  edges: Edge[];
+}
+export interface Intent {
+  id: Id;
+  description?: string;
+  phrases: PhraseList;
+  keywords?: PhraseList1;
+  /**
+   * Slots filled from the same utterance.
+   */
+  slots?: Id[];
+}
+/**
+ * Training phrases per language.
+ */
+export interface PhraseList {
+  zh?: string[];
+  'zh-Hant'?: string[];
+  en?: string[];
+}
+export interface PhraseList1 {
+  zh?: string[];
+  'zh-Hant'?: string[];
+  en?: string[];
+}
+export interface Slot {
+  id: Id;
+  type: 'amount' | 'date' | 'relation' | 'callback-time' | 'hardship-type' | 'text';
+}
+export interface GlobalIntent {
+  intent: Id;
+  action: 'goto' | 'repeat' | 'end' | 'transfer';
+  target?: Id2;
+  /**
+   * end: the call outcome.
+   */
+  outcome?: string;
+  /**
+   * transfer: the agent queue.
+   */
+  queue?: string;
+}
+/**
+ * Where the call begins once the callee answers. Branch: next.
+ */
+export interface DialogStartNode {
+  id: Id;
+  type: 'start';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+  };
+}
+/**
+ * Plays a prompt. Branch: next.
+ */
+export interface SayNode {
+  id: Id;
+  type: 'say';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    prompt: Prompt;
+  };
+}
+export interface Prompt {
+  text: Template;
+  /**
+   * Whether the callee's speech interrupts the prompt. A legally required disclosure must play to the end.
+   */
+  bargeIn: boolean;
+  /**
+   * What the prompt reveals. disclosure and debt reveal that a debt exists: never before identity is verified, never to a third party.
+   */
+  topic:
+    'greeting' | 'identification' | 'notice' | 'disclosure' | 'debt' | 'negotiation' | 'closing' | 'neutral';
+}
+/**
+ * Plays a prompt and branches on the recognised intent; numbered reprompts on silence and on no match, then the no_input / no_match branches.
+ */
+export interface AskNode {
+  id: Id;
+  type: 'ask';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    prompt: Prompt;
+    /**
+     * Intent ids; each is a branch.
+     *
+     * @minItems 1
+     */
+    intents: [Id, ...Id[]];
+    timeoutMs?: number;
+    reprompts?: Reprompts;
+  };
+}
+export interface Reprompts {
+  /**
+   * Reprompt n is played after the n-th silence; after the last, the no_input branch.
+   */
+  noInput?: Prompt[];
+  /**
+   * Reprompt n is played after the n-th unrecognised answer; after the last, the no_match branch.
+   */
+  noMatch?: Prompt[];
+}
+/**
+ * Asks for a slot value, validates it, reads it back for confirmation. Branches: collected, failed.
+ */
+export interface CollectNode {
+  id: Id;
+  type: 'collect';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    slot: Id;
+    prompt: Prompt;
+    confirm?: Prompt;
+    validation?: SlotValidation;
+    timeoutMs?: number;
+    maxAttempts?: number;
+    reprompts?: CollectReprompts;
+  };
+}
+export interface SlotValidation {
+  min?: number;
+  max?: number;
+  maxDaysAhead?: number;
+  /**
+   * The value may not exceed this case field (e.g. balance).
+   */
+  maxOfField?: string;
+}
+export interface CollectReprompts {
+  /**
+   * Reprompt n is played after the n-th silence; after the last, the no_input branch.
+   */
+  noInput?: Prompt[];
+  /**
+   * Reprompt n is played after the n-th unrecognised answer; after the last, the no_match branch.
+   */
+  noMatch?: Prompt[];
+}
+/**
+ * Checks the callee's identity against a case field. Branches: verified, failed (after maxAttempts).
+ */
+export interface VerifyNode {
+  id: Id;
+  type: 'verify';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    field: 'idLast4' | 'birthDate' | 'name';
+    prompt: Prompt;
+    retryPrompt?: Prompt;
+    maxAttempts: number;
+  };
+}
+/**
+ * Hands the call to a human agent queue, keeping the context. The call leaves the bot.
+ */
+export interface TransferNode {
+  id: Id;
+  type: 'transfer';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    queue: string;
+    prompt?: Prompt;
+    reason?: string;
+  };
+}
+/**
+ * Ends the call with an outcome the flow branches on.
+ */
+export interface DialogEndNode {
+  id: Id;
+  type: 'end';
+  position: Position;
+  data: {
+    label?: Name;
+    notes?: string;
+    outcome:
+      | 'ptp'
+      | 'partial_ptp'
+      | 'refused'
+      | 'dispute'
+      | 'hardship'
+      | 'wrong_number'
+      | 'third_party'
+      | 'callback'
+      | 'no_answer'
+      | 'transferred'
+      | 'abusive'
+      | 'stop_contact'
+      | 'attorney'
+      | 'deceased'
+      | 'already_paid';
+    prompt?: Prompt;
+  };
 }
 export interface PLACEHOLDERQaRuleset {
   kind: 'qa-ruleset';
@@ -708,12 +959,125 @@ export interface PLACEHOLDERQaRuleset {
   name: Name;
   description: Description;
 }
-export interface PLACEHOLDERPolicy {
+/**
+ * Contact guardrails every contact passes before it is made. Every limit is a parameter here, never a constant in code; the strictest applicable rule wins.
+ */
+export interface PolicyDocument {
   kind: 'policy';
   schemaVersion: SchemaVersion;
   id: Id;
   name: Name;
   description: Description;
+  /**
+   * ISO 3166 country (or subdivision) whose rules this policy encodes.
+   */
+  jurisdiction: string;
+  /**
+   * Permitted contact windows in the debtor's local time. With several candidate zones, only times permitted in all of them.
+   *
+   * @minItems 1
+   */
+  quietHours: [ContactWindow, ...ContactWindow[]];
+  caps: Caps;
+  optOuts?: {
+    /**
+     * Channels whose opt-out the policy enforces.
+     */
+    honour: Channel[];
+    smsMustCarryOptOut?: boolean;
+  };
+  /**
+   * Case flags that stop all collection contact.
+   */
+  ceaseFlags: (
+    | 'dispute'
+    | 'attorney'
+    | 'bankruptcy'
+    | 'deceased'
+    | 'stop_contact'
+    | 'breathing_space'
+    | 'vulnerable'
+    | 'complaint'
+    | 'fraud'
+  )[];
+  thirdParty: ThirdPartyRules;
+  agencies?: AgencyRules;
+}
+export interface ContactWindow {
+  /**
+   * @minItems 1
+   */
+  channels: [Channel, ...Channel[]];
+  /**
+   * Absent: every day.
+   */
+  days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+  start: LocalTime;
+  end: LocalTime;
+}
+/**
+ * Frequency caps, counted per debtor across every number, channel, the bot, agents and agencies.
+ */
+export interface Caps {
+  /**
+   * Effective voice conversations with the debtor per local day.
+   */
+  conversationsPerDebtorPerDay?: number;
+  /**
+   * Unanswered voice attempts per phone number per local day.
+   */
+  attemptsPerPhonePerDay?: number;
+  smsPerDebtorPerDay?: number;
+  sevenInSeven?: SevenInSeven;
+}
+/**
+ * US Regulation F, 12 CFR 1006.14(b)(2): per debt, at most `maxCalls` calls within `windowDays` consecutive days, and none within `windowDays` days after a telephone conversation about the debt.
+ */
+export interface SevenInSeven {
+  enabled: boolean;
+  maxCalls?: number;
+  windowDays?: number;
+}
+export interface ThirdPartyRules {
+  /**
+   * Whether third parties may be contacted at all.
+   */
+  allowed: boolean;
+  purposes?: ('location' | 'relay-message')[];
+  onlyWhenDebtorUnreachable?: boolean;
+  /**
+   * US: once per person.
+   */
+  maxContactsPerPerson?: number;
+  neverAfterRefusal?: boolean;
+}
+export interface AgencyRules {
+  /**
+   * An agency not reviewed within this many days receives no new cases.
+   */
+  reviewIntervalDays: number;
+  /**
+   * Which violation records bar an agency.
+   */
+  blockOnViolation: 'confirmed' | 'any';
+  registry: Agency[];
+}
+export interface Agency {
+  id: Id;
+  name: Name;
+  status: 'active' | 'suspended' | 'terminated';
+  lastReviewedAt: string;
+  violations?: AgencyViolation[];
+}
+export interface AgencyViolation {
+  date: string;
+  type:
+    'violent-collection' | 'threat' | 'third-party-harassment' | 'privacy-breach' | 'impersonation' | 'other';
+  confirmed: boolean;
+  /**
+   * Case or report number of the evidence.
+   */
+  reference?: string;
 }
 /**
  * One overdue account (one JSONL line). The standard fields below are known to every flow; a flow declares any further attributes it uses in its `caseFields`.
