@@ -1,7 +1,61 @@
-import type { Issue } from '../errors.ts';
+/** Semantic checks of a QA ruleset: each rule type has what it needs, and names lexicons that exist. */
+import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
+import { childPtr, issue, type Issue } from '../errors.ts';
 import type { ValidateOptions } from '../validate/types.ts';
 
-// Placeholder until the qa work lands: no semantic checks yet.
-export function validateRulesetSemantics(_doc: unknown, _options: ValidateOptions): Issue[] {
-  return [];
+type Rule = QaRulesetDocument['rules'][number];
+
+/** The fields each rule type needs (one of a group when the entry is an array). */
+const NEEDS: Record<Rule['type'], Array<keyof Rule | Array<keyof Rule>>> = {
+  'forbidden-phrase': ['lexicons'],
+  'required-phrase': ['lexicons', ['withinTurns', 'withinSeconds']],
+  order: ['first', 'then'],
+  'trigger-response': ['trigger', 'forbiddenAfter'],
+  metadata: ['metric'],
+};
+
+export function validateRulesetSemantics(doc: QaRulesetDocument, _options: ValidateOptions): Issue[] {
+  const out: Issue[] = [];
+  const lexicons = new Set<string>();
+  doc.lexicons.forEach((lex, i) => {
+    if (lexicons.has(lex.id)) out.push(issue(childPtr('', 'lexicons', i, 'id'), 'qa.duplicate-id', `lexicon id '${lex.id}' is used twice`, `词库 id '${lex.id}' 重复`));
+    lexicons.add(lex.id);
+    lex.phrases.forEach((p, j) => {
+      // A phrase of only spaces and symbols would match everywhere once separators are ignored.
+      if (!/[\p{L}\p{N}]/u.test(p.text)) {
+        out.push(issue(childPtr('', 'lexicons', i, 'phrases', j, 'text'), 'qa.empty-phrase', `phrase '${p.text}' has no letters or digits`, `短语 '${p.text}' 不含文字或数字`));
+      }
+    });
+  });
+
+  const ruleIds = new Set<string>();
+  doc.rules.forEach((rule, i) => {
+    const at = childPtr('', 'rules', i);
+    if (ruleIds.has(rule.id)) out.push(issue(childPtr(at, 'id'), 'qa.duplicate-id', `rule id '${rule.id}' is used twice`, `规则 id '${rule.id}' 重复`));
+    ruleIds.add(rule.id);
+    for (const need of NEEDS[rule.type]) {
+      const group = Array.isArray(need) ? need : [need];
+      if (group.every((f) => rule[f] === undefined)) {
+        out.push(issue(childPtr(at, group[0]!), 'qa.rule-incomplete', `a ${rule.type} rule needs ${group.join(' or ')}`, `${rule.type} 规则需要 ${group.join(' 或 ')}`));
+      }
+    }
+    if (rule.type === 'metadata' && rule.metric !== undefined) {
+      const field = rule.metric === 'start-hour' ? 'permittedHours' : 'max';
+      if (rule[field] === undefined) out.push(issue(childPtr(at, field), 'qa.rule-incomplete', `a ${rule.metric} check needs ${field}`, `${rule.metric} 检查需要 ${field}`));
+    }
+    const refs: Array<[string[] | undefined, Array<string | number>]> = [
+      [rule.lexicons, ['lexicons']], [rule.first?.lexicons, ['first', 'lexicons']], [rule.then?.lexicons, ['then', 'lexicons']],
+      [rule.trigger?.lexicons, ['trigger', 'lexicons']], [rule.forbiddenAfter?.lexicons, ['forbiddenAfter', 'lexicons']],
+    ];
+    for (const [ids, path] of refs) {
+      (ids ?? []).forEach((id, j) => {
+        if (!lexicons.has(id)) out.push(issue(childPtr(at, ...path, j), 'qa.unknown-lexicon', `no lexicon with id '${id}'`, `找不到 id 为 '${id}' 的词库`));
+      });
+    }
+  });
+
+  if (doc.scorecard.passMark > doc.scorecard.start) {
+    out.push(issue('/scorecard/passMark', 'qa.pass-mark-unreachable', `pass mark ${doc.scorecard.passMark} is above the starting ${doc.scorecard.start} points: no call can pass`, `及格线 ${doc.scorecard.passMark} 高于起始分 ${doc.scorecard.start}：任何通话都无法通过`));
+  }
+  return out;
 }

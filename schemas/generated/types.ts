@@ -81,6 +81,55 @@ export type DialogNode = {
 } & (DialogStartNode | SayNode | AskNode | CollectNode | VerifyNode | TransferNode | DialogEndNode) & {
     type: string;
   } & (DialogStartNode | SayNode | AskNode | CollectNode | VerifyNode | TransferNode | DialogEndNode);
+/**
+ * Default category of its phrases.
+ */
+export type Category =
+  | 'threat'
+  | 'impersonation'
+  | 'insult'
+  | 'violence'
+  | 'privacy_disclosure'
+  | 'third_party_disclosure'
+  | 'false_consequence'
+  | 'extra_fee'
+  | 'new_borrowing'
+  | 'missing_identification'
+  | 'missing_disclosure'
+  | 'debt_before_verification'
+  | 'ignored_stop_request'
+  | 'ignored_dispute'
+  | 'ignored_hardship'
+  | 'ignored_attorney'
+  | 'voicemail_content'
+  | 'outside_hours'
+  | 'quality';
+/**
+ * Default severity of its phrases.
+ */
+export type Severity = 'critical' | 'major' | 'minor' | 'info';
+export type Category1 =
+  | 'threat'
+  | 'impersonation'
+  | 'insult'
+  | 'violence'
+  | 'privacy_disclosure'
+  | 'third_party_disclosure'
+  | 'false_consequence'
+  | 'extra_fee'
+  | 'new_borrowing'
+  | 'missing_identification'
+  | 'missing_disclosure'
+  | 'debt_before_verification'
+  | 'ignored_stop_request'
+  | 'ignored_dispute'
+  | 'ignored_hardship'
+  | 'ignored_attorney'
+  | 'voicemail_content'
+  | 'outside_hours'
+  | 'quality';
+export type Severity1 = 'critical' | 'major' | 'minor' | 'info';
+export type Speaker = 'bot' | 'agent' | 'debtor' | 'third_party' | 'unknown';
 export type Channel = 'voice' | 'sms' | 'email';
 /**
  * HH:MM, 24-hour.
@@ -90,10 +139,10 @@ export type LocalTime = string;
 export interface AllSchemas {
   flow?: FlowDocument;
   dialog?: DialogDocument;
-  'qa-ruleset'?: PLACEHOLDERQaRuleset;
+  'qa-ruleset'?: QaRulesetDocument;
   policy?: PolicyDocument;
   case?: Case;
-  transcript?: PLACEHOLDERTranscript;
+  transcript?: Transcript;
 }
 /**
  * A collection strategy: a graph of decision and action nodes that every case walks. Stored in React Flow's shape.
@@ -952,12 +1001,178 @@ export interface DialogEndNode {
     prompt?: Prompt;
   };
 }
-export interface PLACEHOLDERQaRuleset {
+/**
+ * What every call and message is inspected for: lexicons of phrases, rules over them and over call metadata, and the scorecard.
+ */
+export interface QaRulesetDocument {
   kind: 'qa-ruleset';
   schemaVersion: SchemaVersion;
   id: Id;
   name: Name;
   description: Description;
+  jurisdiction?: string;
+  /**
+   * How text is normalised before matching (always: NFKC, case folding, traditional → simplified).
+   */
+  normalization?: {
+    /**
+     * Spaces and symbols inside a word do not break a match (坐 牢, s.u.e).
+     */
+    ignoreSeparators?: boolean;
+    /**
+     * Chinese phrases also match their homophones (做牢 for 坐牢).
+     */
+    pinyinHomophones?: boolean;
+  };
+  lexicons: Lexicon[];
+  /**
+   * @minItems 1
+   */
+  rules: [Rule, ...Rule[]];
+  scorecard: Scorecard;
+}
+export interface Lexicon {
+  id: Id;
+  description?: string;
+  category?: Category;
+  severity?: Severity;
+  /**
+   * @minItems 1
+   */
+  phrases: [Phrase, ...Phrase[]];
+}
+export interface Phrase {
+  text: string;
+  lang: Lang;
+  category?: Category1;
+  severity?: Severity1;
+}
+export interface Rule {
+  id: Id;
+  type: 'forbidden-phrase' | 'required-phrase' | 'order' | 'trigger-response' | 'metadata';
+  category: Category1;
+  severity: Severity1;
+  message: LocalizedText1;
+  /**
+   * Whose words the rule reads (forbidden and required phrases): collectors by default.
+   *
+   * @minItems 1
+   */
+  speakers?: [Speaker, ...Speaker[]];
+  /**
+   * forbidden-phrase, required-phrase: the phrases looked for.
+   *
+   * @minItems 1
+   */
+  lexicons?: [Id, ...Id[]];
+  /**
+   * required-phrase: within the collector's first N turns.
+   */
+  withinTurns?: number;
+  /**
+   * required-phrase: within the first N seconds.
+   */
+  withinSeconds?: number;
+  first?: Matcher;
+  then?: Matcher1;
+  trigger?: Matcher2;
+  forbiddenAfter?: Matcher3;
+  /**
+   * trigger-response: how many turns after the trigger are checked (absent: the rest of the call).
+   */
+  windowTurns?: number;
+  /**
+   * metadata: the measure checked.
+   */
+  metric?: 'start-hour' | 'silence-ratio' | 'longest-silence-ms' | 'overtalk-ms' | 'speech-rate-cpm';
+  permittedHours?: {
+    start: string;
+    end: string;
+  };
+  /**
+   * metadata: the finding fires above this value.
+   */
+  max?: number;
+}
+/**
+ * Text per language. Traditional Chinese falls back to the simplified text converted with OpenCC.
+ */
+export interface LocalizedText1 {
+  zh?: string;
+  'zh-Hant'?: string;
+  en?: string;
+}
+/**
+ * order: what must come first.
+ */
+export interface Matcher {
+  /**
+   * @minItems 1
+   */
+  lexicons: [Id, ...Id[]];
+  /**
+   * @minItems 1
+   */
+  speakers: [Speaker, ...Speaker[]];
+}
+/**
+ * order: what may only come after `first`.
+ */
+export interface Matcher1 {
+  /**
+   * @minItems 1
+   */
+  lexicons: [Id, ...Id[]];
+  /**
+   * @minItems 1
+   */
+  speakers: [Speaker, ...Speaker[]];
+}
+/**
+ * trigger-response: what the debtor says.
+ */
+export interface Matcher2 {
+  /**
+   * @minItems 1
+   */
+  lexicons: [Id, ...Id[]];
+  /**
+   * @minItems 1
+   */
+  speakers: [Speaker, ...Speaker[]];
+}
+/**
+ * trigger-response: what the collector must not go on with.
+ */
+export interface Matcher3 {
+  /**
+   * @minItems 1
+   */
+  lexicons: [Id, ...Id[]];
+  /**
+   * @minItems 1
+   */
+  speakers: [Speaker, ...Speaker[]];
+}
+export interface Scorecard {
+  /**
+   * Points a call starts with.
+   */
+  start: number;
+  passMark: number;
+  /**
+   * Points deducted per finding of each severity.
+   */
+  deductions: {
+    critical: number;
+    major: number;
+    minor: number;
+    info?: number;
+  };
+  /**
+   * Any critical finding fails the call and opens a compliance review.
+   */
+  criticalFails: boolean;
 }
 /**
  * Contact guardrails every contact passes before it is made. Every limit is a parameter here, never a constant in code; the strictest applicable rule wins.
@@ -1207,6 +1422,35 @@ export interface Consent {
    */
   quietHours?: boolean;
 }
-export interface PLACEHOLDERTranscript {
+/**
+ * One call or message thread (one JSONL line), as recorded by the bot, an agent system or an agency.
+ */
+export interface Transcript {
   id: string;
+  caseId?: string;
+  /**
+   * With its UTC offset.
+   */
+  startedAt: string;
+  /**
+   * IANA zone of the debtor, for permitted-hours checks.
+   */
+  timezone?: string;
+  channel: 'voice' | 'sms' | 'chat';
+  direction?: 'outbound' | 'inbound';
+  /**
+   * Who collected: the bot, an in-house agent or an agency agent.
+   */
+  collector?: {
+    kind: 'bot' | 'agent' | 'agency';
+    agentId?: string;
+    agencyId?: string;
+  };
+  turns: Turn[];
+}
+export interface Turn {
+  speaker: 'bot' | 'agent' | 'debtor' | 'third_party' | 'unknown';
+  text: string;
+  startMs?: number;
+  endMs?: number;
 }
