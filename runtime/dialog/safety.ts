@@ -1,6 +1,6 @@
 /**
  * Static safety analysis over every path of a dialog (DOMAIN.md §3): nothing that reveals a debt
- * (a `disclosure` or `debt` prompt) may be reachable before identity is verified, and after a
+ * (a `disclosure`, `debt` or `negotiation` prompt) may be reachable before identity is verified, and after a
  * third party answers, identity counts as unverified again until a verify succeeds.
  * States are (node, verified, thirdParty); the graph is small, so a plain search over them is exact.
  */
@@ -9,7 +9,7 @@ import { childPtr, issue, type Issue } from '../errors.ts';
 import { dialogSpecOf } from './nodes/index.ts';
 import type { AnyDialogNode } from './nodes/types.ts';
 
-const REVEALING = new Set(['disclosure', 'debt']);
+const REVEALING = new Set(['disclosure', 'debt', 'negotiation']);
 export const THIRD_PARTY_INTENT = 'third_party';
 
 interface State {

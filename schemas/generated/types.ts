@@ -867,7 +867,7 @@ export interface Prompt {
    */
   bargeIn: boolean;
   /**
-   * What the prompt reveals. disclosure and debt reveal that a debt exists: never before identity is verified, never to a third party.
+   * What the prompt reveals. disclosure, debt and negotiation reveal that a debt exists: never before identity is verified, never to a third party.
    */
   topic:
     'greeting' | 'identification' | 'notice' | 'disclosure' | 'debt' | 'negotiation' | 'closing' | 'neutral';
