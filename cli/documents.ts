@@ -1,4 +1,8 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DocumentKind } from '../schemas/index.ts';
+import type { CliIo } from './io.ts';
+import { UsageError } from './io.ts';
 import type { Resolver } from '../runtime/validate/index.ts';
 
 export interface LoadedDocument {
@@ -7,12 +11,32 @@ export interface LoadedDocument {
 }
 
 /** Resolves references among documents loaded together, by kind and id. */
-export function fileResolver(docs: readonly LoadedDocument[]): Resolver | undefined {
-  if (docs.length < 2) return undefined;
+export function fileResolver(docs: readonly LoadedDocument[]): Resolver {
   const byKey = new Map<string, unknown>();
   for (const { value } of docs) {
     const v = value as { kind?: unknown; id?: unknown };
     if (typeof v?.kind === 'string' && typeof v.id === 'string') byKey.set(`${v.kind}:${v.id}`, value);
   }
   return (kind: DocumentKind, id: string) => byKey.get(`${kind}:${id}`);
+}
+
+/** Every *.json document below the given directories (unparseable files are skipped: they are not named). */
+export async function loadDirectories(dirs: readonly string[], io: CliIo): Promise<LoadedDocument[]> {
+  const out: LoadedDocument[] = [];
+  for (const dir of dirs) {
+    let entries: string[];
+    try {
+      entries = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.json'));
+    } catch {
+      throw new UsageError(`--refs ${dir}: not a readable directory`);
+    }
+    for (const f of entries.sort()) {
+      try {
+        out.push({ file: join(dir, f), value: JSON.parse(await io.readFile(join(dir, f))) });
+      } catch {
+        // A reference pool entry that does not parse cannot be referred to; it is not reported here.
+      }
+    }
+  }
+  return out;
 }

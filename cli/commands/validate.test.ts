@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
 import { fakeIo } from '../test-io.ts';
 
-const minimalPolicyHeader = { kind: 'policy', schemaVersion: 1, id: 'p', name: 'P', description: '' };
-
 describe('collectflow validate', () => {
   it('exits 2 with usage when no file is named', async () => {
     const io = fakeIo();
@@ -29,7 +27,8 @@ describe('collectflow validate', () => {
   });
 
   it('prints a readable report, in Chinese on request', async () => {
-    const io = fakeIo({ 'p.json': JSON.stringify({ ...minimalPolicyHeader, schemaVersion: 9 }) });
+    const policy = JSON.parse(await fakeIo().readFile('templates/policies/policy-cn.json'));
+    const io = fakeIo({ 'p.json': JSON.stringify({ ...policy, schemaVersion: 9 }) });
     expect(await main(['validate', 'p.json', '--lang', 'zh'], io)).toBe(1);
     expect(io.out()).toMatch(/INVALID p\.json \(policy\)\n {2}error \/schemaVersion {2}必须等于 1 {2}\[schema\.const\]/);
     expect(io.out()).toContain('1 of 1 invalid');
@@ -38,5 +37,31 @@ describe('collectflow validate', () => {
   it('rejects an unknown option as a usage error', async () => {
     const io = fakeIo();
     expect(await main(['validate', '--frobnicate', 'a.json'], io)).toBe(2);
+  });
+});
+
+describe('collectflow validate with references', () => {
+  it('accepts every template, references resolved among them', async () => {
+    const io = fakeIo();
+    const files = ['flows/m1-early.json', 'flows/m2-escalation.json', 'flows/m3-plus.json', 'flows/lifecycle-us.json', 'dialogs/m1-reminder-zh.json',
+      'dialogs/m1-reminder-en.json', 'qa/qa-cn.json', 'qa/qa-us.json', 'policies/policy-cn.json', 'policies/policy-us.json'].map((f) => `templates/${f}`);
+    expect(await main(['validate', ...files], io)).toBe(0);
+    expect(io.out()).toContain('10 valid');
+  });
+
+  it('checks a single flow against the documents under --refs', async () => {
+    const flow = JSON.parse(await fakeIo().readFile('templates/flows/m1-early.json'));
+    flow.nodes.find((n: { id: string }) => n.id === 'bot').data.dialogId = 'm1-missing';
+    const io = fakeIo({ 'f.json': JSON.stringify(flow) });
+    expect(await main(['validate', 'f.json', '--json'], io)).toBe(0); // alone: references not checked
+    const withRefs = fakeIo({ 'f.json': JSON.stringify(flow) });
+    expect(await main(['validate', 'f.json', '--refs', 'templates', '--json'], withRefs)).toBe(1);
+    expect(JSON.parse(withRefs.out())[0].errors).toEqual([expect.objectContaining({ code: 'ref.unresolved', pointer: expect.stringMatching(/^\/nodes\/\d+\/data\/dialogId$/) })]);
+  });
+
+  it('says when --refs is not a directory', async () => {
+    const io = fakeIo();
+    expect(await main(['validate', 'templates/flows/m1-early.json', '--refs', 'no/such/dir'], io)).toBe(2);
+    expect(io.err()).toContain('--refs no/such/dir');
   });
 });

@@ -4,7 +4,7 @@ import type { Issue } from '../../runtime/errors.ts';
 import { parseJson } from '../json-source.ts';
 import { EXIT, UsageError } from '../io.ts';
 import type { Command } from './index.ts';
-import { fileResolver, type LoadedDocument } from '../documents.ts';
+import { fileResolver, loadDirectories, type LoadedDocument } from '../documents.ts';
 
 interface FileReport {
   file: string;
@@ -15,12 +15,12 @@ interface FileReport {
 
 export const validateCommand: Command = {
   summary: 'Validate flow, dialog, qa-ruleset and policy documents (schema and semantics).',
-  usage: 'collectflow validate <file…> [--json] [--lang en|zh]',
+  usage: 'collectflow validate <file…> [--refs DIR]… [--json] [--lang en|zh]',
   run: async (args, io) => {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, refs: { type: 'string', multiple: true, default: [] } },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file to validate');
     if (values.lang !== 'en' && values.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not '${values.lang}'`);
@@ -44,8 +44,10 @@ export const validateCommand: Command = {
       loaded.push({ file, value: parsed.value });
       reports.push({ file, kind: null, valid: true, errors: [] });
     }
-    // Documents named together resolve each other's references (a flow's dialog, ruleset, policy).
-    const resolve = fileResolver(loaded);
+    // References (a flow's dialog, ruleset, policy) resolve among the documents named together and
+    // those under --refs; with a single file and no --refs they are not checked.
+    const pool = [...loaded, ...(await loadDirectories(values.refs, io))];
+    const resolve = loaded.length > 1 || values.refs.length > 0 ? fileResolver(pool) : undefined;
     for (const doc of loaded) {
       const report = reports.find((r) => r.file === doc.file)!;
       const result = validateDocument(doc.value, { resolve });
