@@ -6,6 +6,15 @@ type Bucket = NodeOf<'aging'>['data']['buckets'][number];
 
 export const aging: FlowNodeSpec<'aging'> = {
   handles: (data) => ({ required: data.buckets.map((b) => b.id) }),
+  prepare: (data) => {
+    const field = data.field ?? 'dpd';
+    const buckets = data.buckets.map((b) => ({ id: b.id, min: b.min, max: b.max ?? Infinity }));
+    return (ctx) => {
+      const days = Number((ctx.state.case as Record<string, unknown>)[field] ?? NaN);
+      const hit = buckets.find((b) => days >= b.min && days <= b.max);
+      return hit ? { next: hit.id, value: days } : { end: 'error:no-bucket' };
+    };
+  },
   validate: (data, ctx) => [
     ...caseField(data.field ?? 'dpd', ctx, 'field'),
     ...uniqueIds(data.buckets, ctx.at, 'buckets'),

@@ -7,6 +7,12 @@ type Characteristic = NodeOf<'scorecard'>['data']['characteristics'][number];
 export const scorecard: FlowNodeSpec<'scorecard'> = {
   handles: () => ({ required: ['next'] }),
   writes: (data) => [data.output],
+  prepare: (data) => (ctx) => {
+    let score = data.base ?? 0;
+    for (const c of data.characteristics) score += points(c, (ctx.state.case as Record<string, unknown>)[c.field]);
+    ctx.state.vars[data.output] = score;
+    return { next: 'next', value: score };
+  },
   validate: (data, ctx) => [
     ...uniqueIds(data.characteristics, ctx.at, 'characteristics'),
     ...data.characteristics.flatMap((c, i) => [...caseField(c.field, ctx, 'characteristics', i, 'field'), ...bins(c, childPtr(ctx.at, 'characteristics', i))]),
@@ -30,4 +36,15 @@ function bins(c: Characteristic, at: string): Issue[] {
     }
   }
   return out;
+}
+
+function points(c: Characteristic, value: unknown): number {
+  if (value !== undefined && value !== null) {
+    for (const b of c.bins) {
+      const hit = b.values ? b.values.includes(value as string | number | boolean)
+        : typeof value === 'number' && value >= (b.min ?? -Infinity) && value < (b.max ?? Infinity);
+      if (hit) return b.points;
+    }
+  }
+  return c.missingPoints ?? 0;
 }

@@ -1,9 +1,18 @@
+import { compileExpression } from '../../expr/index.ts';
 import { issue } from '../../errors.ts';
 import { expr, uniqueIds } from './checks.ts';
 import type { FlowNodeSpec } from './types.ts';
 
 export const segment: FlowNodeSpec<'segment'> = {
   handles: (data) => ({ required: [...data.segments.map((s) => s.id), 'default'] }),
+  prepare: (data) => {
+    const tests = data.segments.map((s) => ({ id: s.id, test: compileExpression(s.condition) }));
+    return (ctx) => {
+      const scope = { case: ctx.state.case as Record<string, unknown>, vars: ctx.state.vars };
+      for (const t of tests) if (t.test(scope) === true) return { next: t.id };
+      return { next: 'default' };
+    };
+  },
   validate: (data, ctx) => [
     ...uniqueIds(data.segments, ctx.at, 'segments'),
     ...data.segments.flatMap((s, i) => expr(s.condition, ctx, 'segments', i, 'condition')),

@@ -11,6 +11,7 @@ import type { Issue } from '../../errors.ts';
 import type { ExprScope } from '../../expr/index.ts';
 import type { HandleSpec } from '../../graph/validate-graph.ts';
 import type { Resolver } from '../../validate/types.ts';
+import type { NodeRunner } from '../engine-types.ts';
 
 export type AnyFlowNode =
   | StartNode | AgingNode | SegmentNode | ScorecardNode | DecisionTableNode | SplitNode | ConditionNode | SetNode
@@ -37,6 +38,8 @@ export interface FlowNodeSpec<K extends FlowNodeKind> {
   validate?(data: NodeOf<K>['data'], ctx: FlowCheckContext): Issue[];
   /** Variables this node writes (so conditions downstream may read them). */
   writes?(data: NodeOf<K>['data']): string[];
+  /** The engine part: compiles the node once (conditions included) into what runs per case. */
+  prepare(data: NodeOf<K>['data'], id: string): NodeRunner;
 }
 
 /** Contact nodes may route a contact the policy forbids to an optional `blocked` branch. */

@@ -1,0 +1,148 @@
+/**
+ * step(plan, state, event, now) → { state, effects, trace }: the whole flow engine, pure. It never
+ * sends, dials or sleeps: effects are data for a host to carry out and report back as events.
+ */
+import type { Case } from '../../schemas/generated/types.ts';
+import type { LedgerEntry } from '../policy/index.ts';
+import { STATE_VERSION, type FlowEvent, type NodeContext, type NodeRuntime, type Plan, type RunState, type StepResult } from './engine-types.ts';
+
+/** Far more nodes than any loop-free path can have: a guard, since validation forbids loops without a wait. */
+const MAX_NODES_PER_STEP = 10_000;
+/** Call outcomes that mean nobody was reached (the rest were conversations, for the guardrails). */
+const NOT_REACHED: Record<string, LedgerEntry['outcome']> = { no_answer: 'no_answer', busy: 'busy', voicemail: 'voicemail', not_in_service: 'not_in_service', wrong_number: 'wrong_party', failed: 'no_answer' };
+
+export function startRun(plan: Plan, c: Case, now: string): StepResult {
+  return step(plan, null, { type: 'start', case: c }, now);
+}
+
+export function step(plan: Plan, prior: RunState | null, event: FlowEvent, now: string): StepResult {
+  const nowMs = Date.parse(now);
+  if (Number.isNaN(nowMs)) throw new RangeError(`'${now}' is not an ISO instant`);
+  if (event.type === 'start') {
+    const state: RunState = {
+      version: STATE_VERSION, flowId: plan.flow.id, flowVersion: plan.version, caseId: event.case.id, case: structuredClone(event.case),
+      status: 'waiting', vars: { ...plan.initialVars }, tags: [], attempts: {}, ledger: [], updatedAt: now,
+    };
+    return advance(plan, state, plan.start, nowMs, now);
+  }
+  if (!prior) return reject(prior, 'flow.no-state', `a ${event.type} event needs the case's run state; start the run first`);
+  if (prior.flowVersion !== plan.version) return reject(prior, 'flow.version-mismatch', `the case is pinned to version ${prior.flowVersion}, not ${plan.version}`);
+  if (prior.status === 'ended') return reject(prior, 'flow.ended', `the run has ended (${prior.outcome})`);
+  const state: RunState = structuredClone(prior);
+  state.updatedAt = now;
+  const w = state.waiting;
+
+  switch (event.type) {
+    case 'payment': {
+      state.case.balance = Math.max(0, state.case.balance - event.amount);
+      if (w?.kind === 'event' && w.event === 'payment') return resume(plan, state, w.node, 'event', nowMs, now);
+      if (state.case.balance <= 0) return finish(plan, state, 'resolved', now, 'payment cleared the balance');
+      return { state, effects: [], trace: plan.trace ? [{ node: w?.node ?? '', type: 'payment', value: event.amount }] : [] };
+    }
+    case 'flag': {
+      state.case.flags = [...new Set([...(state.case.flags ?? []), event.flag])] as Case['flags'];
+      // A cease flag stops collection at once: the run ends and pending contacts and timers are cancelled.
+      if (plan.policy?.policy.ceaseFlags.includes(event.flag as never)) return finish(plan, state, 'ceased', now, `flag ${event.flag}`);
+      return { state, effects: [], trace: plan.trace ? [{ node: w?.node ?? '', type: 'flag', value: event.flag }] : [] };
+    }
+    case 'outcome': {
+      if (w?.kind !== 'outcome' || (event.key !== undefined && event.key !== w.key)) return reject(prior, 'flow.unexpected-outcome', `the case is not waiting for ${event.key ? `outcome ${event.key}` : 'an outcome'}`);
+      if (w.channel) state.ledger.push(ledgerEntry(w.channel, w.phone, event.value, now, state));
+      const node = plan.nodes.get(w.node)!;
+      const handle = event.value in node.out ? event.value : 'other' in node.out ? 'other' : undefined;
+      if (!handle) return reject(prior, 'flow.unknown-outcome', `node '${w.node}' has no branch for outcome '${event.value}'`);
+      return resume(plan, state, w.node, handle, nowMs, now);
+    }
+    case 'timer': {
+      if ((w?.kind !== 'timer' && w?.kind !== 'event') || w.key !== event.key) return reject(prior, 'flow.unexpected-timer', `no timer ${event.key} is pending`);
+      if (w.kind === 'event') return resume(plan, state, w.node, 'timeout', nowMs, now);
+      if (w.purpose === 'retry') return advance(plan, state, plan.nodes.get(w.node)!, nowMs, now);
+      if (w.purpose === 'term') delete state.placement;
+      return resume(plan, state, w.node, w.purpose === 'term' ? 'returned' : 'done', nowMs, now);
+    }
+    case 'signal': {
+      if (w?.kind !== 'event' || w.event !== event.name) return reject(prior, 'flow.unexpected-signal', `the case is not waiting for '${event.name}'`);
+      return resume(plan, state, w.node, 'event', nowMs, now);
+    }
+    case 'agency-violation': {
+      const p = state.placement;
+      if (!p || p.agencyId !== event.agencyId) return { state: prior, effects: [], trace: [] };
+      delete state.placement;
+      const recall = { type: 'recall-placement' as const, key: `${p.key}:recall`, caseId: state.caseId, node: p.node, at: now, agencyId: p.agencyId, reason: 'confirmed violation' };
+      const next = resume(plan, state, p.node, 'recalled', nowMs, now);
+      return { ...next, effects: [recall, ...next.effects] };
+    }
+  }
+}
+
+function resume(plan: Plan, state: RunState, nodeId: string, handle: string, nowMs: number, now: string): StepResult {
+  delete state.waiting;
+  const trace = plan.trace ? [{ node: nodeId, type: plan.nodes.get(nodeId)!.type, handle }] : [];
+  const target = plan.nodes.get(nodeId)!.out[handle];
+  if (!target) return { ...finish(plan, state, 'error:dangling-branch', now), trace };
+  const next = advance(plan, state, target, nowMs, now);
+  return { ...next, trace: [...trace, ...next.trace] };
+}
+
+/** Runs nodes from `from` until one waits or the run ends. */
+function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, now: string): StepResult {
+  const ctx: NodeContext = { plan, state, now: nowMs, nowIso: now, effects: [], trace: plan.trace ? [] : null, key: '' };
+  let node: NodeRuntime | undefined = from;
+  for (let i = 0; node && i < MAX_NODES_PER_STEP; i++) {
+    const attempt = (state.attempts[node.id] ?? 0) + 1;
+    state.attempts[node.id] = attempt;
+    ctx.key = `${state.caseId}:${node.id}:${attempt}`;
+    const r = node.run(ctx);
+    if ('next' in r) {
+      ctx.trace?.push({ node: node.id, type: node.type, handle: r.next, ...(r.value !== undefined ? { value: r.value } : {}) });
+      const target: NodeRuntime | undefined = node.out[r.next];
+      // A cease ends the run whatever the canvas says; another denial without a `blocked` branch ends it too.
+      if (!target || r.value === 'ceased') return { state: end(state, r.next === 'blocked' ? String(r.value ?? 'blocked') : `error:no-branch-${r.next}`), effects: ctx.effects, trace: ctx.trace ?? [] };
+      node = target;
+      continue;
+    }
+    ctx.trace?.push({ node: node.id, type: node.type, ...('end' in r ? { value: r.end } : { note: `waits (${r.wait.kind})` }) });
+    if ('end' in r) return { state: end(state, r.end), effects: ctx.effects, trace: ctx.trace ?? [] };
+    state.status = 'waiting';
+    state.waiting = r.wait;
+    ctx.effects.push(...(r.effects ?? []));
+    return { state, effects: ctx.effects, trace: ctx.trace ?? [] };
+  }
+  return { state: end(state, 'error:step-limit'), effects: ctx.effects, trace: ctx.trace ?? [] };
+}
+
+function finish(plan: Plan, state: RunState, outcome: string, now: string, note?: string): StepResult {
+  const w = state.waiting;
+  const effects = w && (w.kind === 'timer' || w.kind === 'event' || (w.kind === 'outcome' && isContact(plan, w.node))) ? [cancel(state, w.node, w.key, now)] : [];
+  return { state: end(state, outcome), effects, trace: plan.trace ? [{ node: w?.node ?? '', type: 'end', value: outcome, ...(note ? { note } : {}) }] : [] };
+}
+
+function end(state: RunState, outcome: string): RunState {
+  state.status = 'ended';
+  state.outcome = outcome;
+  delete state.waiting;
+  return state;
+}
+
+function reject(state: RunState | null, code: string, message: string): StepResult {
+  return { state: state as RunState, effects: [], trace: [], rejected: { code, message } };
+}
+
+function cancel(state: RunState, node: string, key: string, now: string) {
+  return { type: 'cancel' as const, key: `${key}:cancel`, cancels: key, caseId: state.caseId, node, at: now };
+}
+
+function isContact(plan: Plan, nodeId: string): boolean {
+  const t = plan.nodes.get(nodeId)?.type;
+  return t === 'sms' || t === 'bot-call' || t === 'agent-call';
+}
+
+function ledgerEntry(channel: 'voice' | 'sms', phone: string | undefined, outcome: string, at: string, state: RunState): LedgerEntry {
+  const debtId = state.case.debts?.[0]?.id;
+  return {
+    at, channel, party: outcome === 'third_party' ? 'third_party' : 'debtor', direction: 'outbound',
+    outcome: channel === 'sms' ? 'conversation' : NOT_REACHED[outcome] ?? 'conversation',
+    ...(phone ? { phone } : {}), ...(debtId ? { debtId } : {}),
+  };
+}
+
