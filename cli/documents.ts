@@ -2,7 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../schemas/index.ts';
 import type { CliIo } from './io.ts';
-import { UsageError } from './io.ts';
+import { InputError, UsageError } from './io.ts';
+import { parseJson } from './json-source.ts';
+import { validateDocument } from '../runtime/validate/index.ts';
 import type { Resolver } from '../runtime/validate/index.ts';
 
 export interface LoadedDocument {
@@ -39,4 +41,24 @@ export async function loadDirectories(dirs: readonly string[], io: CliIo): Promi
     }
   }
   return out;
+}
+
+/** Reads one document and insists it is a valid document of `kind`; the error says what and where. */
+export async function loadDocument<T>(path: string, kind: DocumentKind, io: CliIo): Promise<T> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (e) {
+    throw new InputError(`${path}: ${(e as Error).message}`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new InputError(`${path}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  const v = parsed.value as { kind?: unknown };
+  if (v?.kind !== kind) throw new InputError(`${path}: expected a ${kind} document, got kind ${JSON.stringify(v?.kind)}`);
+  const result = validateDocument(parsed.value);
+  if (!result.valid) {
+    const first = result.issues.filter((i) => i.severity === 'error').slice(0, 5).map((i) => `  ${i.pointer || '/'} ${i.message} [${i.code}]`);
+    throw new InputError(`${path}: invalid ${kind}:\n${first.join('\n')}`);
+  }
+  return parsed.value as T;
 }

@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { commands } from './commands/index.ts';
-import { EXIT, UsageError, type CliIo } from './io.ts';
+import { EXIT, InputError, UsageError, type CliIo, type Writer } from './io.ts';
 
 export function nodeIo(): CliIo {
   return {
@@ -11,7 +12,21 @@ export function nodeIo(): CliIo {
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
     readFile: (p) => readFile(p, 'utf8'),
     writeFile: (p, t) => writeFile(p, t),
+    readLines: (p) => fileLines(p),
+    output: (p) => streamWriter(p ? createWriteStream(p) : process.stdout, Boolean(p)),
     isTty: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** Writes with backpressure: waits for the stream to drain instead of buffering without bound. */
+function streamWriter(stream: NodeJS.WritableStream, closeAtEnd: boolean): Writer {
+  return {
+    write: async (text) => {
+      if (!stream.write(text)) await once(stream, 'drain');
+    },
+    close: async () => {
+      if (closeAtEnd) await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    },
   };
 }
 
@@ -49,6 +64,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`collectflow ${name}: ${(err as Error).message}\nusage: ${command.usage}\n`);
       return EXIT.usage;
+    }
+    if (err instanceof InputError) {
+      io.stderr(`collectflow ${name}: ${err.message}\n`);
+      return EXIT.invalid;
     }
     throw err;
   }

@@ -21,6 +21,17 @@ export function fakeIo(files: Record<string, string> = {}, stdin: string[] = [])
     // Unknown names fall through to the real disk, so tests can use the templates.
     readFile: async (p) => (p in files ? files[p]! : readFile(p, 'utf8')),
     writeFile: async (p, t) => void written.set(p, t),
+    readLines: async function* (p) {
+      const text = p in files ? files[p]! : await readFile(p, 'utf8');
+      yield* text.split('\n');
+    },
+    output: (p) => ({
+      write: (t) => {
+        if (p) written.set(p, (written.get(p) ?? '') + t);
+        else out += t;
+      },
+      close: async () => {},
+    }),
     isTty: false,
     out: () => out,
     err: () => err,

@@ -17,10 +17,13 @@ export interface CompileOptions {
   version?: string;
   /** Record a trace of every node, condition and guardrail (costs allocation per step). */
   trace?: boolean;
+  /** Check that every reference (dialogs, rulesets) resolves; the policy always must. Default true. */
+  checkReferences?: boolean;
 }
 
 export function compile(flow: FlowDocument, options: CompileOptions = {}): Plan {
-  const result = validateDocument(flow, options.resolve ? { resolve: options.resolve } : {});
+  const checkRefs = options.checkReferences !== false && options.resolve;
+  const result = validateDocument(flow, checkRefs ? { resolve: options.resolve } : {});
   if (!result.valid) throw new DocumentError(result.issues, `flow '${String((flow as { id?: unknown }).id)}' is invalid`);
 
   let policy: PolicyDocument | undefined;

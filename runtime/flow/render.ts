@@ -14,9 +14,22 @@ export function pickLanguage(text: LocalizedText, preferred: string | undefined)
   return { lang, text: t };
 }
 
-export function render(template: string, state: RunState): string {
+const MONEY_FIELDS = new Set(['balance', 'overdueAmount']);
+const LOCALES: Record<string, string> = { zh: 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
+const money = new Map<string, Intl.NumberFormat>();
+
+/** Amounts read as money in the message's language: ¥1,218.05, $312.40. */
+export function formatMoney(amount: number, currency: string, lang: string): string {
+  const key = `${lang}|${currency}`;
+  let f = money.get(key);
+  if (!f) money.set(key, (f = new Intl.NumberFormat(LOCALES[lang] ?? 'en-US', { style: 'currency', currency })));
+  return f.format(amount);
+}
+
+export function render(template: string, state: RunState, lang: string): string {
   return template.replace(VAR, (_, root: 'case' | 'vars', name: string) => {
     const v = root === 'case' ? (state.case as Record<string, unknown>)[name] : state.vars[name];
-    return v === undefined || v === null ? '' : String(v);
+    if (v === undefined || v === null) return '';
+    return root === 'case' && MONEY_FIELDS.has(name) && typeof v === 'number' ? formatMoney(v, state.case.currency, lang) : String(v);
   });
 }

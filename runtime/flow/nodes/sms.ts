@@ -8,6 +8,6 @@ export const sms: FlowNodeSpec<'sms'> = {
   validate: (data, ctx) => Object.entries(data.template).flatMap(([lang, text]) => templateVariables(text, ctx, 'template', lang)),
   prepare: (data, id) => (ctx) => {
     const { lang, text } = pickLanguage(data.template, ctx.state.case.language);
-    return contact(ctx, id, { channel: 'sms', effect: { type: 'send-sms', lang, text: render(text, ctx.state), ...(data.sender ? { sender: data.sender } : {}) } });
+    return contact(ctx, id, { channel: 'sms', effect: { type: 'send-sms', lang, text: render(text, ctx.state, lang), ...(data.sender ? { sender: data.sender } : {}) } });
   },
 };
