@@ -113,8 +113,34 @@ function compileId(name: string, locals: Locals): Fn {
   };
 }
 
+/** Comparisons against a literal number or string are the bulk of business rules: make them direct. */
+function compileAgainstLiteral(op: string, side: Node, lit: unknown, flipped: boolean, locals: Locals): Fn | null {
+  const x = compileNode(side, locals);
+  if (op === '==' || op === '!=') {
+    if (lit === null || typeof lit === 'object') return null;
+    return op === '==' ? (c, l) => x(c, l) === lit : (c, l) => x(c, l) !== lit;
+  }
+  if (typeof lit !== 'number') return null;
+  const k = lit;
+  const cmp = flipped ? ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, string>)[op] : op;
+  const slow = (v: unknown) => order(v, k, cmp!);
+  switch (cmp) {
+    case '<': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v < k : slow(v) < 0; };
+    case '<=': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v <= k : slow(v) <= 0; };
+    case '>': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v > k : slow(v) > 0; };
+    case '>=': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v >= k : slow(v) >= 0; };
+    default: return null;
+  }
+}
+
 function compileBinary(node: Node, locals: Locals): Fn {
-  const [a, b] = (node.args as [Node, Node]).map((n) => compileNode(n, locals)) as [Fn, Fn];
+  const [left, right] = node.args as [Node, Node];
+  if (['==', '!=', '<', '<=', '>', '>='].includes(node.op)) {
+    const fast = right.op === 'value' ? compileAgainstLiteral(node.op, left, literal(right.args), false, locals)
+      : left.op === 'value' ? compileAgainstLiteral(node.op, right, literal(left.args), true, locals) : null;
+    if (fast) return fast;
+  }
+  const [a, b] = [compileNode(left, locals), compileNode(right, locals)];
   switch (node.op) {
     case '==': return (c, l) => equals(a(c, l), b(c, l));
     case '!=': return (c, l) => !equals(a(c, l), b(c, l));

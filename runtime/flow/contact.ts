@@ -47,11 +47,17 @@ function needsPhone(channel: Channel): boolean {
 function guard(ctx: NodeContext, plan: ContactPlan, phone: string | undefined): ContactDecision {
   if (!ctx.plan.policy) return { decision: 'deny', reasons: [{ code: 'flow.no-policy', message: 'the flow has no contact policy: no contact may be made', messageZh: '流程未配置联络策略：不得联络' }] };
   return ctx.plan.policy.evaluate({
-    case: ctx.state.case, ledger: ctx.state.ledger, channel: plan.channel, party: 'debtor', at: ctx.nowIso,
+    case: ctx.state.case, ledger: ctx.state.ledger, channel: plan.channel, party: 'debtor', at: ctx.nowIso, atMs: ctx.now,
     ...(phone ? { phone } : {}), ...(plan.agencyId ? { agencyId: plan.agencyId } : {}),
   });
 }
 
+/** Completes a fresh effect body (built by the caller for this effect alone) with its envelope. */
 export function effect(ctx: NodeContext, node: string, body: Omit<Effect, 'key' | 'caseId' | 'node' | 'at'>, key: string): Effect {
-  return { ...body, key, caseId: ctx.state.caseId, node, at: ctx.nowIso } as Effect;
+  const out = body as Effect;
+  out.key = key;
+  out.caseId = ctx.state.caseId;
+  out.node = node;
+  out.at = ctx.nowIso;
+  return out;
 }

@@ -17,19 +17,48 @@ export function pickLanguage(text: LocalizedText, preferred: string | undefined)
 const MONEY_FIELDS = new Set(['balance', 'overdueAmount']);
 const LOCALES: Record<string, string> = { zh: 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
 const money = new Map<string, Intl.NumberFormat>();
+const SYMBOLS: Record<string, string> = { 'CNY|zh': '¥', 'USD|en': '$' };
+
+function grouped(amount: number): string {
+  const [int, frac] = amount.toFixed(2).split('.') as [string, string];
+  let out = '';
+  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? ',' + out : '');
+  return `${out}.${frac}`;
+}
 
 /** Amounts read as money in the message's language: ¥1,218.05, $312.40. */
 export function formatMoney(amount: number, currency: string, lang: string): string {
+  // Intl is exact but slow per call; the common cases are formatted directly, the same way.
+  const symbol = SYMBOLS[`${currency}|${lang}`];
+  if (symbol && Number.isFinite(amount) && Math.abs(amount) < 1e15) return (amount < 0 ? '-' : '') + symbol + grouped(Math.abs(amount));
   const key = `${lang}|${currency}`;
   let f = money.get(key);
   if (!f) money.set(key, (f = new Intl.NumberFormat(LOCALES[lang] ?? 'en-US', { style: 'currency', currency })));
   return f.format(amount);
 }
 
-export function render(template: string, state: RunState, lang: string): string {
-  return template.replace(VAR, (_, root: 'case' | 'vars', name: string) => {
-    const v = root === 'case' ? (state.case as Record<string, unknown>)[name] : state.vars[name];
-    if (v === undefined || v === null) return '';
-    return root === 'case' && MONEY_FIELDS.has(name) && typeof v === 'number' ? formatMoney(v, state.case.currency, lang) : String(v);
-  });
+type Part = string | { root: 'case' | 'vars'; name: string; money: boolean };
+
+/** Splits a template once into text and variables, so rendering per case scans nothing. */
+export function compileTemplate(template: string): (state: RunState, lang: string) => string {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of template.matchAll(VAR)) {
+    if (m.index! > last) parts.push(template.slice(last, m.index));
+    const root = m[1] as 'case' | 'vars';
+    parts.push({ root, name: m[2]!, money: root === 'case' && MONEY_FIELDS.has(m[2]!) });
+    last = m.index! + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return (state, lang) => {
+    let out = '';
+    for (const p of parts) {
+      if (typeof p === 'string') { out += p; continue; }
+      const v = p.root === 'case' ? (state.case as Record<string, unknown>)[p.name] : state.vars[p.name];
+      if (v === undefined || v === null) continue;
+      out += p.money && typeof v === 'number' ? formatMoney(v, state.case.currency, lang) : String(v);
+    }
+    return out;
+  };
 }
+

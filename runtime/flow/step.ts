@@ -20,7 +20,7 @@ export function step(plan: Plan, prior: RunState | null, event: FlowEvent, now: 
   if (Number.isNaN(nowMs)) throw new RangeError(`'${now}' is not an ISO instant`);
   if (event.type === 'start') {
     const state: RunState = {
-      version: STATE_VERSION, flowId: plan.flow.id, flowVersion: plan.version, caseId: event.case.id, case: structuredClone(event.case),
+      version: STATE_VERSION, flowId: plan.flow.id, flowVersion: plan.version, caseId: event.case.id, case: { ...event.case },
       status: 'waiting', vars: { ...plan.initialVars }, tags: [], attempts: {}, ledger: [], updatedAt: now,
     };
     return advance(plan, state, plan.start, nowMs, now);
@@ -28,7 +28,7 @@ export function step(plan: Plan, prior: RunState | null, event: FlowEvent, now: 
   if (!prior) return reject(prior, 'flow.no-state', `a ${event.type} event needs the case's run state; start the run first`);
   if (prior.flowVersion !== plan.version) return reject(prior, 'flow.version-mismatch', `the case is pinned to version ${prior.flowVersion}, not ${plan.version}`);
   if (prior.status === 'ended') return reject(prior, 'flow.ended', `the run has ended (${prior.outcome})`);
-  const state: RunState = structuredClone(prior);
+  const state = copyState(prior);
   state.updatedAt = now;
   const w = state.waiting;
 
@@ -115,6 +115,14 @@ function finish(plan: Plan, state: RunState, outcome: string, now: string, note?
   const w = state.waiting;
   const effects = w && (w.kind === 'timer' || w.kind === 'event' || (w.kind === 'outcome' && isContact(plan, w.node))) ? [cancel(state, w.node, w.key, now)] : [];
   return { state: end(state, outcome), effects, trace: plan.trace ? [{ node: w?.node ?? '', type: 'end', value: outcome, ...(note ? { note } : {}) }] : [] };
+}
+
+/**
+ * A copy deep enough for step to stay pure: step replaces (never mutates) the case's nested
+ * values, ledger entries and the waiting and placement records, so those are shared.
+ */
+function copyState(s: RunState): RunState {
+  return { ...s, case: { ...s.case }, vars: { ...s.vars }, tags: [...s.tags], attempts: { ...s.attempts }, ledger: [...s.ledger] };
 }
 
 function end(state: RunState, outcome: string): RunState {

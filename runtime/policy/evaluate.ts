@@ -24,7 +24,7 @@ export function compilePolicy(policy: PolicyDocument): CompiledPolicy {
 }
 
 function evaluateWith(rules: readonly Rule[], input: ContactRequest): ContactDecision {
-  const req: Request = { ...input, atMs: Date.parse(input.at) };
+  const req: Request = { ...input, atMs: input.atMs ?? Date.parse(input.at) };
   if (Number.isNaN(req.atMs)) throw new RangeError(`contact time '${input.at}' is not an ISO instant`);
   const reasons: Reason[] = [];
   const firstAt = req.atMs;

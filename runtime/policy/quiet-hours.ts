@@ -17,6 +17,7 @@ const STEP = 5 * MINUTE;
 const HORIZON = 8 * 1440 * MINUTE;
 
 export function candidateZones(req: Pick<Request, 'case' | 'phone'>): string[] {
+  if (!(req.case.phones ?? []).some((p) => p.timezone)) return [req.case.timezone];
   const zones = new Set<string>([req.case.timezone]);
   for (const p of req.case.phones ?? []) {
     if (p.timezone && p.owner !== 'third_party' && (!req.phone || p.number === req.phone)) zones.add(p.timezone);

@@ -32,7 +32,30 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
+/**
+ * Offsets are cached per zone and quarter hour (every zone's offset changes only on a quarter-hour
+ * boundary), so a local time costs arithmetic, not an Intl call.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER = 900_000;
+
 export function localTime(ms: number, zone: string): LocalTime {
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));
+  const q = Math.floor(ms / QUARTER);
+  let offset = byQuarter.get(q);
+  if (offset === undefined) {
+    if (byQuarter.size > 50_000) byQuarter.clear();
+    const t = intlLocalTime(q * QUARTER, zone);
+    offset = (t.day * 1440 + t.minute) * 60_000 - q * QUARTER;
+    byQuarter.set(q, offset);
+  }
+  const localMinutes = Math.floor((ms + offset) / 60_000);
+  const day = Math.floor(localMinutes / 1440);
+  return { day, minute: localMinutes - day * 1440, weekday: WEEKDAYS[(((day + 4) % 7) + 7) % 7]! };
+}
+
+function intlLocalTime(ms: number, zone: string): LocalTime {
   let y = 0, mo = 0, d = 0, h = 0, mi = 0;
   for (const p of formatter(zone).formatToParts(ms)) {
     switch (p.type) {

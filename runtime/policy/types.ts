@@ -23,6 +23,8 @@ export interface ContactRequest {
   party: Party;
   /** When the contact would be made (ISO instant). */
   at: string;
+  /** The same instant in epoch milliseconds, when the caller has it (saves parsing). */
+  atMs?: number;
   debtId?: string;
   phone?: string;
   agencyId?: string;
