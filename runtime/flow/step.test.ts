@@ -99,7 +99,7 @@ describe('step', () => {
     const traced = compile(flow('m1-early'), { resolve, trace: true });
     const r = startRun(traced, { ...c, score: 700, dpd: 3 }, '2026-12-01T15:00:00Z');
     expect(r.trace.map((t) => t.node)).toEqual(['start', 'aging', 'risk', 'sms_soft', 'sms_soft']);
-    expect(r.trace[1]).toMatchObject({ node: 'aging', handle: 'M1', value: 3 });
+    expect(r.trace[1]).toMatchObject({ node: 'aging', handle: 'M1' });
     expect(r.trace[3]).toMatchObject({ type: 'guard', guard: { decision: 'defer' } });
     expect(startRun(m1, c, T0).trace).toEqual([]);
   });

@@ -8,11 +8,13 @@ export const aging: FlowNodeSpec<'aging'> = {
   handles: (data) => ({ required: data.buckets.map((b) => b.id) }),
   prepare: (data) => {
     const field = data.field ?? 'dpd';
-    const buckets = data.buckets.map((b) => ({ id: b.id, min: b.min, max: b.max ?? Infinity }));
+    // Results are built once: routing a case allocates nothing.
+    const buckets = data.buckets.map((b) => ({ min: b.min, max: b.max ?? Infinity, result: { next: b.id } }));
+    const noBucket = { end: 'error:no-bucket' };
     return (ctx) => {
       const days = Number((ctx.state.case as Record<string, unknown>)[field] ?? NaN);
-      const hit = buckets.find((b) => days >= b.min && days <= b.max);
-      return hit ? { next: hit.id, value: days } : { end: 'error:no-bucket' };
+      for (const b of buckets) if (days >= b.min && days <= b.max) return b.result;
+      return noBucket;
     };
   },
   validate: (data, ctx) => [

@@ -1,4 +1,4 @@
-import { compileExpression } from '../../expr/index.ts';
+import { compileExpression, type ExprContext } from '../../expr/index.ts';
 import { expr } from './checks.ts';
 import type { FlowNodeSpec } from './types.ts';
 
@@ -6,10 +6,9 @@ export const condition: FlowNodeSpec<'condition'> = {
   handles: () => ({ required: ['true', 'false'] }),
   prepare: (data) => {
     const test = compileExpression(data.condition);
-    return (ctx) => {
-      const value = test({ case: ctx.state.case as Record<string, unknown>, vars: ctx.state.vars }) === true;
-      return { next: value ? 'true' : 'false', value };
-    };
+    const yes = { next: 'true' };
+    const no = { next: 'false' };
+    return (ctx) => (test(ctx.state as unknown as ExprContext) === true ? yes : no);
   },
   validate: (data, ctx) => expr(data.condition, ctx, 'condition'),
 };

@@ -1,4 +1,4 @@
-import { compileExpression } from '../../expr/index.ts';
+import { compileExpression, type ExprContext } from '../../expr/index.ts';
 import { issue } from '../../errors.ts';
 import { expr, uniqueIds } from './checks.ts';
 import type { FlowNodeSpec } from './types.ts';
@@ -6,11 +6,13 @@ import type { FlowNodeSpec } from './types.ts';
 export const segment: FlowNodeSpec<'segment'> = {
   handles: (data) => ({ required: [...data.segments.map((s) => s.id), 'default'] }),
   prepare: (data) => {
-    const tests = data.segments.map((s) => ({ id: s.id, test: compileExpression(s.condition) }));
+    const tests = data.segments.map((s) => ({ test: compileExpression(s.condition), result: { next: s.id } }));
+    const fallback = { next: 'default' };
+    const n = tests.length;
     return (ctx) => {
-      const scope = { case: ctx.state.case as Record<string, unknown>, vars: ctx.state.vars };
-      for (const t of tests) if (t.test(scope) === true) return { next: t.id };
-      return { next: 'default' };
+      const scope = ctx.state as unknown as ExprContext; // a run state has `case` and `vars`, which is all CEL reads
+      for (let i = 0; i < n; i++) if (tests[i]!.test(scope) === true) return tests[i]!.result;
+      return fallback;
     };
   },
   validate: (data, ctx) => [
