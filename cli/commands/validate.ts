@@ -4,7 +4,8 @@ import type { Issue } from '../../runtime/errors.ts';
 import { parseJson } from '../json-source.ts';
 import { EXIT, UsageError } from '../io.ts';
 import type { Command } from './index.ts';
-import { fileResolver, loadDirectories, type LoadedDocument } from '../documents.ts';
+import { fileResolver, loadDirectories, loadDocument, type LoadedDocument } from '../documents.ts';
+import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 
 interface FileReport {
   file: string;
@@ -15,12 +16,12 @@ interface FileReport {
 
 export const validateCommand: Command = {
   summary: 'Validate flow, dialog, qa-ruleset and policy documents (schema and semantics).',
-  usage: 'collectflow validate <file…> [--refs DIR]… [--json] [--lang en|zh]',
+  usage: 'collectflow validate <file…> [--refs DIR]… [--ruleset QA.json] [--json] [--lang en|zh]',
   run: async (args, io) => {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, refs: { type: 'string', multiple: true, default: [] } },
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, refs: { type: 'string', multiple: true, default: [] }, ruleset: { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file to validate');
     if (values.lang !== 'en' && values.lang !== 'zh') throw new UsageError(`--lang must be en or zh, not '${values.lang}'`);
@@ -48,9 +49,11 @@ export const validateCommand: Command = {
     // those under --refs; with a single file and no --refs they are not checked.
     const pool = [...loaded, ...(await loadDirectories(values.refs, io))];
     const resolve = loaded.length > 1 || values.refs.length > 0 ? fileResolver(pool) : undefined;
+    // With --ruleset, dialogs' prompts are linted with the same QA rules that inspect calls.
+    const qaRuleset = values.ruleset ? await loadDocument<QaRulesetDocument>(values.ruleset, 'qa-ruleset', io) : undefined;
     for (const doc of loaded) {
       const report = reports.find((r) => r.file === doc.file)!;
-      const result = validateDocument(doc.value, { resolve });
+      const result = validateDocument(doc.value, { ...(resolve ? { resolve } : {}), ...(qaRuleset ? { qaRuleset } : {}) });
       report.kind = result.kind;
       report.valid = result.valid;
       report.errors = result.issues.map(({ pointer, code, message, messageZh, severity }) => ({ pointer, code, message, messageZh, severity }));

@@ -10,12 +10,14 @@ import type { ValidateOptions } from '../validate/types.ts';
 import { dialogSpecOf } from './nodes/index.ts';
 import type { AnyDialogNode } from './nodes/types.ts';
 import { checkDisclosureSafety } from './safety.ts';
+import { compileRuleset } from '../qa/inspector.ts';
+import { lintPrompts } from '../qa/lint-prompts.ts';
 
 const TEMPLATE_VAR = /\{\{\s*([^}]*?)\s*\}\}/g;
 /** Values a prompt may use besides case fields and slots. */
 const BUILT_IN_VARIABLES = new Set(['callbackNumber', 'today']);
 
-export function validateDialogSemantics(dialog: DialogDocument, _options: ValidateOptions): Issue[] {
+export function validateDialogSemantics(dialog: DialogDocument, options: ValidateOptions): Issue[] {
   const nodes = dialog.nodes as AnyDialogNode[];
   const issues = validateGraph({ nodes, edges: dialog.edges }, {
     handlesOf: (n) => dialogSpecOf(n).handles(n.data as never),
@@ -55,7 +57,8 @@ export function validateDialogSemantics(dialog: DialogDocument, _options: Valida
   dialog.intents.forEach((intent, i) => {
     for (const s of intent.slots ?? []) if (!slots.has(s)) issues.push(issue(childPtr('', 'intents', i, 'slots'), 'dialog.unknown-slot', `slot '${s}' is not declared in slots`, `槽位 '${s}' 未在 slots 中声明`));
   });
-  return [...issues, ...checkDisclosureSafety(dialog)];
+  const linted = options.qaRuleset ? lintPrompts(dialog, compileRuleset(options.qaRuleset)) : [];
+  return [...issues, ...checkDisclosureSafety(dialog), ...linted];
 }
 
 function templateVariables(text: string, slots: ReadonlySet<string>, at: string): Issue[] {

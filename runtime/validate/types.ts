@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../schemas/index.ts';
+import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import type { Issue } from '../errors.ts';
 
 /** Looks up another document by kind and id (a flow's dialog, ruleset or policy). */
@@ -7,6 +8,8 @@ export type Resolver = (kind: DocumentKind, id: string) => unknown;
 export interface ValidateOptions {
   /** When given, references to other documents must resolve. */
   resolve?: Resolver;
+  /** When given, a dialog's prompts are checked against this ruleset's forbidden phrases. */
+  qaRuleset?: QaRulesetDocument;
 }
 
 export interface ValidationResult {

@@ -1054,6 +1054,12 @@ export interface Rule {
   severity: Severity1;
   message: LocalizedText1;
   /**
+   * The channels the rule applies to (absent: all). Verification order makes no sense in an SMS.
+   *
+   * @minItems 1
+   */
+  channels?: ['voice' | 'sms' | 'chat', ...('voice' | 'sms' | 'chat')[]];
+  /**
    * Whose words the rule reads (forbidden and required phrases): collectors by default.
    *
    * @minItems 1

@@ -1,0 +1,131 @@
+/**
+ * compileRuleset(doc) → Inspector: the lexicons in one automaton and every rule's evaluator, built
+ * once. scan() runs a whole transcript; stream() takes turns as they happen and returns findings
+ * as soon as they are certain. scan is stream fed every turn, so both give the same findings.
+ */
+import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
+import { LexiconIndex } from './lexicons.ts';
+import { callMetrics, type CallMetrics } from './rules/metadata.ts';
+import { ruleEvaluators } from './rules/index.ts';
+import type { Finding, Rule, RuleContext, RuleRun, Turn, TurnView } from './types.ts';
+
+export interface Report {
+  transcriptId: string;
+  passed: boolean;
+  score: number;
+  findings: Finding[];
+  metrics: CallMetrics & { findingsByCategory: Record<string, number> };
+}
+
+export interface InspectionStream {
+  /** A finished turn: the findings it makes certain. */
+  push(turn: Turn): Finding[];
+  /** The turn so far (live speech): forbidden phrases already complete in it, reported once. */
+  partial(turn: Turn): Finding[];
+  /** The call is over: the last findings and the report. */
+  end(): { findings: Finding[]; report: Report };
+}
+
+export interface Inspector {
+  ruleset: QaRulesetDocument;
+  lexicons: LexiconIndex;
+  scan(transcript: Transcript): Report;
+  stream(meta: Pick<Transcript, 'id' | 'startedAt' | 'channel'> & Partial<Pick<Transcript, 'timezone'>>): InspectionStream;
+  /** Lexicon hits in a piece of text (for linting prompts and for the rule editor's tester). */
+  hits(text: string): ReturnType<LexiconIndex['hits']>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function compileRuleset(doc: QaRulesetDocument): Inspector {
+  const lexicons = new LexiconIndex(doc);
+  const inspector: Inspector = {
+    ruleset: doc,
+    lexicons,
+    hits: (text) => lexicons.hits(text),
+    stream: (meta) => openStream(doc, lexicons, meta),
+    scan: (t) => {
+      const s = inspector.stream(t);
+      for (const turn of t.turns) s.push(turn);
+      return s.end().report;
+    },
+  };
+  return inspector;
+}
+
+function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, meta: Parameters<Inspector['stream']>[0]): InspectionStream {
+  const turns: Turn[] = [];
+  const findings: Finding[] = [];
+  const earlyKeys = new Set<string>();
+  const ctx: RuleContext = {
+    transcript: meta,
+    finding: (rule, view, start, end, note) => {
+      const text = view?.turn.text ?? '';
+      const zh = HAN.test(text) || (!text && HAN.test(turns[0]?.text ?? ''));
+      const message = (zh ? rule.message.zh ?? rule.message.en : rule.message.en ?? rule.message.zh) ?? rule.id;
+      return {
+        transcriptId: meta.id, ruleId: rule.id, category: rule.category, severity: rule.severity,
+        turn: view?.index ?? 0, start, end, excerpt: excerpt(text, start, end), message: note ? `${message} (${note})` : message,
+      };
+    },
+  };
+  const runs: Array<{ rule: Rule; run: RuleRun }> = doc.rules
+    .filter((rule) => !rule.channels || rule.channels.includes(meta.channel))
+    .map((rule) => ({ rule, run: ruleEvaluators[rule.type](rule, ctx) }));
+  const key = (f: Finding) => `${f.ruleId}|${f.turn}|${f.start}|${f.end}`;
+  const emit = (fs: Finding[]) => {
+    const fresh = dropContained(fs).filter((f) => !earlyKeys.has(key(f)));
+    findings.push(...fresh);
+    return fresh;
+  };
+  return {
+    push(turn) {
+      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text) };
+      turns.push(turn);
+      return emit(runs.flatMap(({ run }) => run.turn(view)));
+    },
+    partial(turn) {
+      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text) };
+      const out: Finding[] = [];
+      for (const { rule } of runs) {
+        if (rule.type !== 'forbidden-phrase') continue;
+        // A fresh evaluator: forbidden phrases depend on nothing before them.
+        for (const f of ruleEvaluators[rule.type](rule, ctx).turn(view)) {
+          if (earlyKeys.has(key(f))) continue;
+          earlyKeys.add(key(f));
+          findings.push(f);
+          out.push(f);
+        }
+      }
+      return out;
+    },
+    end() {
+      const last = emit(runs.flatMap(({ run }) => run.end()));
+      return { findings: last, report: report(doc, meta.id, findings, turns) };
+    },
+  };
+}
+
+function report(doc: QaRulesetDocument, id: string, findings: Finding[], turns: readonly Turn[]): Report {
+  const sc = doc.scorecard;
+  const deduction = findings.reduce((sum, f) => sum + (sc.deductions[f.severity] ?? 0), 0);
+  const score = Math.max(0, sc.start - deduction);
+  const critical = findings.some((f) => f.severity === 'critical');
+  const byCategory: Record<string, number> = {};
+  for (const f of findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const sorted = [...findings].sort((a, b) => a.turn - b.turn || a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { transcriptId: id, passed: score >= sc.passMark && !(sc.criticalFails && critical), score, findings: sorted, metrics: { ...callMetrics(turns), findingsByCategory: byCategory } };
+}
+
+/** One finding per place: a rule's finding inside a longer one of the same rule and turn adds nothing. */
+function dropContained(fs: Finding[]): Finding[] {
+  return fs.filter((f, i) => !fs.some((o, j) => j !== i && o.ruleId === f.ruleId && o.turn === f.turn && o.start <= f.start && o.end >= f.end
+    && (o.end - o.start > f.end - f.start || j < i)));
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  if (!text) return '';
+  const from = Math.max(0, start - 12);
+  const to = Math.min(text.length, end + 12);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,24 @@
+/**
+ * One rulebook: every prompt a dialog can say is checked with the QA ruleset's forbidden phrases,
+ * so a bot cannot be approved saying what a human agent would be flagged for.
+ */
+import type { DialogDocument } from '../../schemas/generated/types.ts';
+import { dialogPrompts } from '../dialog/prompts.ts';
+import { issue, type Issue } from '../errors.ts';
+import type { Inspector } from './inspector.ts';
+
+export function lintPrompts(dialog: DialogDocument, inspector: Inspector): Issue[] {
+  const rules = inspector.ruleset.rules.filter((r) => r.type === 'forbidden-phrase' && (r.speakers ?? ['bot', 'agent']).some((s) => s === 'bot'));
+  const out: Issue[] = [];
+  for (const p of dialogPrompts(dialog)) {
+    const hits = inspector.hits(p.text).filter((h) => !h.negated);
+    for (const rule of rules) {
+      const hit = hits.find((h) => rule.lexicons?.includes(h.lexicon));
+      if (!hit) continue;
+      const said = p.text.slice(hit.start, hit.end);
+      out.push(issue(p.pointer, 'dialog.forbidden-phrase', `prompt says '${said}', which rule '${rule.id}' (${rule.category}) of ${inspector.ruleset.id} forbids`,
+        `提示语包含“${said}”，违反质检规则集 ${inspector.ruleset.id} 的规则 '${rule.id}'（${rule.category}）`));
+    }
+  }
+  return out;
+}

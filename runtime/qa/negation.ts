@@ -1,0 +1,33 @@
+/**
+ * Negation: "我们不会起诉您", "we will not sue you" must not fire a threat rule. A cue negates a
+ * phrase only when it stands right before it: in Chinese with at most a few auxiliary characters
+ * between ("不会对您起诉"), in English with only auxiliaries between ("will not ever sue"). A condition such as "不还就坐牢" is not
+ * a negation of 坐牢: 还 and 就 are not auxiliaries.
+ */
+const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
+const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我']);
+const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor']);
+/** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'ever', 'going', 'to', 'we', 'i', 'they', 'really', 'actually', 'definitely', 'ever']);
+
+/** `before` is the normalised text of the turn up to the phrase (separators kept for English). */
+export function isNegatedZh(before: string): boolean {
+  let i = before.length;
+  let skipped = 0;
+  while (i > 0 && ZH_AUX.has(before[i - 1]!) && skipped < 4) {
+    i--;
+    skipped++;
+  }
+  const head = before.slice(0, i);
+  return ZH_CUES.some((cue) => head.endsWith(cue));
+}
+
+export function isNegatedEn(before: string): boolean {
+  const words = before.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const w = words[i]!;
+    if (EN_CUES.has(w) || w.endsWith("n't")) return true;
+    if (!EN_SKIP.has(w)) return false; // "if you do not pay, we will sue": the cue governs "pay"
+  }
+  return false;
+}

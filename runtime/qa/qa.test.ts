@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { DialogDocument, QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
+import { loadSampleLines, loadTemplates } from '../../templates/load-templates.ts';
+import { validateDocument } from '../validate/index.ts';
+import { Automaton } from './automaton.ts';
+import { compileRuleset, lintPrompts, normalize } from './index.ts';
+
+const templates = loadTemplates();
+const doc = (id: string) => structuredClone(templates.find((t) => t.doc.id === id)!.doc) as unknown as Record<string, unknown>;
+const cn = compileRuleset(doc('qa-cn') as unknown as QaRulesetDocument);
+const us = compileRuleset(doc('qa-us') as unknown as QaRulesetDocument);
+const samples = loadSampleLines('transcripts.jsonl') as Transcript[];
+const sample = (id: string) => samples.find((t) => t.id === id)!;
+const rulesFired = (r: { findings: Array<{ ruleId: string }> }) => [...new Set(r.findings.map((f) => f.ruleId))].sort();
+
+const tiny: QaRulesetDocument = {
+  kind: 'qa-ruleset', schemaVersion: 1, id: 'tiny', name: 't', description: '',
+  lexicons: [{ id: 'threat', phrases: [{ text: '起诉', lang: 'zh' }, { text: '坐牢', lang: 'zh' }, { text: 'sue', lang: 'en' }, { text: 'have you arrested', lang: 'en' }] }],
+  rules: [{ id: 'no-threats', type: 'forbidden-phrase', category: 'threat', severity: 'critical', lexicons: ['threat'], message: { en: 'threat', zh: '威胁' } }],
+  scorecard: { start: 100, passMark: 80, deductions: { critical: 100, major: 15, minor: 5 }, criticalFails: true },
+};
+const inspectTiny = compileRuleset(tiny);
+const say = (text: string, speaker: Transcript['turns'][number]['speaker'] = 'agent'): Transcript => ({ id: 'x', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice', turns: [{ speaker, text }] });
+const found = (text: string, speaker?: Transcript['turns'][number]['speaker']) => inspectTiny.scan(say(text, speaker)).findings.map((f) => text.slice(f.start, f.end));
+
+describe('normalize', () => {
+  it('folds full-width forms, case and traditional characters, keeping a map to the original', () => {
+    const n = normalize('ＡＢ 後發', false);
+    expect(n.text).toBe('ab 后发');
+    expect([...n.map]).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('drops separators inside words when asked', () => {
+    const n = normalize('坐 * 牢 S.U.E', true);
+    expect(n.text).toBe('坐牢sue');
+    expect([...n.map]).toEqual([0, 4, 6, 8, 10]);
+  });
+});
+
+describe('Automaton', () => {
+  it('finds every phrase, overlapping ones included', () => {
+    const a = new Automaton(['he', 'she', 'hers', 'his']);
+    expect(a.scan('ushers').map((m) => [m.phrase, m.start, m.end])).toEqual([[1, 1, 4], [0, 2, 4], [2, 2, 6]]);
+  });
+});
+
+describe('matching', () => {
+  it('survives evasions: spaces and symbols, full-width, traditional characters, case', () => {
+    expect(found('不还就等着坐 牢吧')).toEqual(['坐 牢']);
+    expect(found('不还就等着坐*牢吧')).toEqual(['坐*牢']);
+    expect(found('我們會起訴你')).toEqual(['起訴']);
+    expect(found('We will ＳＵＥ you')).toEqual(['ＳＵＥ']);
+    expect(found('we will s.u.e you')).toEqual(['s.u.e']);
+  });
+
+  it('respects English word boundaries: "issue" is not "sue"', () => {
+    expect(found('there is an issue with your account')).toEqual([]);
+  });
+
+  it('does not fire on a negation, but does on a condition', () => {
+    expect(found('我们不会起诉您，请放心')).toEqual([]);
+    expect(found('我们不会对您起诉')).toEqual([]);
+    expect(found('we will not sue you')).toEqual([]);
+    expect(found("we won't sue you")).toEqual([]);
+    expect(found('不还就等着坐牢')).toEqual(['坐牢']);
+    expect(found('if you do not pay we will have you arrested')).toEqual(['have you arrested']);
+  });
+
+  it('reads the collector, not the debtor, for forbidden phrases', () => {
+    expect(found('你们再打我就起诉你们', 'debtor')).toEqual([]);
+  });
+});
+
+describe('inspector on the sample transcripts', () => {
+  it('passes clean calls and fails the violations, with the right rules', () => {
+    const expected: Record<string, string[]> = {
+      't-cn-0001': [], 't-cn-0004': [], 't-tw-0002': [], 't-sms-0001': [],
+      't-cn-0002': ['no-insults', 'no-threats'],
+      't-cn-0003': ['nothing-to-third-party', 'permitted-hours', 'verify-before-debt'],
+      't-tw-0001': ['no-privacy-disclosure', 'verify-before-debt'],
+    };
+    for (const [id, rules] of Object.entries(expected)) {
+      const r = cn.scan(sample(id));
+      expect(rulesFired(r), id).toEqual(rules);
+      expect(r.passed, id).toBe(rules.length === 0);
+    }
+    expect(rulesFired(us.scan(sample('t-us-0002')))).toEqual(['attorney-means-stop', 'mini-miranda', 'no-insults', 'no-threats', 'permitted-hours', 'stop-means-stop']);
+    expect(rulesFired(us.scan(sample('t-us-0003')))).toEqual(['mini-miranda', 'nothing-to-third-party']);
+    expect(us.scan(sample('t-us-0001')).passed).toBe(true);
+    expect(us.scan(sample('t-us-0004')).passed).toBe(true);
+  });
+
+  it('points findings at the original text', () => {
+    const f = cn.scan(sample('t-cn-0002')).findings.find((x) => x.ruleId === 'no-insults')!;
+    expect(sample('t-cn-0002').turns[f.turn]!.text.slice(f.start, f.end)).toBe('老赖');
+    expect(f).toMatchObject({ transcriptId: 't-cn-0002', category: 'insult', severity: 'major', message: '催收方辱骂或贬损债务人' });
+  });
+
+  it('scores: a critical finding fails the call; major ones deduct', () => {
+    const r = cn.scan(sample('t-cn-0002'));
+    expect(r).toMatchObject({ passed: false, score: 0 });
+    expect(r.metrics.findingsByCategory).toMatchObject({ threat: 4, insult: 1 });
+  });
+
+  it('streams the same findings as a batch scan, each as soon as its turn ends', () => {
+    for (const t of samples) {
+      const ins = t.id.startsWith('t-us') || t.id.startsWith('t-chat') ? us : cn;
+      const s = ins.stream(t);
+      const streamed = t.turns.flatMap((turn, i) => s.push(turn).map((f) => ({ ...f, at: i })));
+      const { findings, report } = s.end();
+      const order = (a: { turn: number; start: number; ruleId: string }, b: typeof a) => a.turn - b.turn || a.start - b.start || a.ruleId.localeCompare(b.ruleId);
+      expect([...streamed.map(({ at: _at, ...f }) => f), ...findings].sort(order)).toEqual([...ins.scan(t).findings].sort(order));
+      for (const f of streamed) if (f.ruleId.startsWith('no-')) expect(f.at).toBe(f.turn);
+      expect(report.findings.length).toBe(streamed.length + findings.length);
+    }
+  });
+
+  it('alerts on a partial utterance and does not report it twice', () => {
+    const s = cn.stream({ id: 'live', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice' });
+    expect(s.partial({ speaker: 'agent', text: '不还就等着坐牢' }).map((f) => f.ruleId)).toEqual(['no-threats']);
+    expect(s.push({ speaker: 'agent', text: '不还就等着坐牢吧' })).toEqual([]);
+    expect(s.end().report.findings.filter((f) => f.ruleId === 'no-threats')).toHaveLength(1);
+  });
+
+  it('measures silence and overtalk from timestamps', () => {
+    const t: Transcript = { id: 'm', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice', turns: [
+      { speaker: 'agent', text: '您好，我是工作人员', startMs: 0, endMs: 2000 },
+      { speaker: 'debtor', text: '嗯', startMs: 20000, endMs: 21000 },
+      { speaker: 'agent', text: '请问', startMs: 20500, endMs: 22000 },
+    ] };
+    const r = cn.scan(t);
+    expect(r.metrics).toMatchObject({ longestSilenceMs: 18000, overtalkMs: 500, durationMs: 22000 });
+    expect(rulesFired(r)).toContain('dead-air');
+  });
+});
+
+describe('one rulebook for bots and agents', () => {
+  it('flags a dialog prompt the QA rules forbid, at its pointer', () => {
+    const dialog = doc('m1-reminder-zh') as unknown as DialogDocument;
+    const i = dialog.nodes.findIndex((n) => n.id === 'negotiate');
+    (dialog.nodes[i] as { data: { prompt: { text: { zh: string } } } }).data.prompt.text.zh += '再不还就让你坐牢。';
+    const issues = lintPrompts(dialog, cn);
+    expect(issues).toEqual([expect.objectContaining({ code: 'dialog.forbidden-phrase', pointer: `/nodes/${i}/data/prompt/text/zh` })]);
+    const result = validateDocument(dialog, { qaRuleset: doc('qa-cn') as unknown as QaRulesetDocument });
+    expect(result.valid).toBe(false);
+    expect(validateDocument(dialog).valid).toBe(true);
+  });
+});
