@@ -9,6 +9,7 @@ export interface Command {
 /** Every subcommand: add one file in cli/commands and one line here. */
 export const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.ts')).validateCommand,
+  qa: async () => (await import('./qa.ts')).qaCommand,
   policy: async () => (await import('./policy.ts')).policyCommand,
   run: async () => (await import('./run.ts')).runCommand,
   start: async () => (await import('./start.ts')).startCommand,
