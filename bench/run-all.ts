@@ -11,7 +11,7 @@ const benches = ['validate', 'flow', 'dialog', 'qa'].filter((b) => existsSync(`$
 const summary: Record<string, unknown> = {};
 for (const name of benches) {
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', `${here}${name}.bench.ts`], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `${here}${name}.bench.ts`], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(run.stdout);
   const last = run.stdout.trim().split('\n').pop() ?? '';
   try {

@@ -2,7 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { isNegatedEn, isNegatedZh } from './negation.ts';
-import { isWordChar, normalize } from './normalize.ts';
+import { isWordChar, normalize, normalizeUnits } from './normalize.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
@@ -40,17 +40,19 @@ export class LexiconIndex {
 
   /** Every lexicon hit in one turn's text; for each lexicon, hits inside a longer hit are dropped. */
   hits(text: string): Hit[] {
-    const n = normalize(text, this.ignoreSeparators);
+    const n = normalizeUnits(text, this.ignoreSeparators);
     const raw: Hit[] = [];
-    for (const m of this.automaton.scan(n.text)) {
+    for (const m of this.automaton.scanUnits(n.units)) {
       const e = this.entries[m.phrase]!;
       const start = n.map[m.start]!;
       const lastStart = n.map[m.end - 1]!;
       const end = lastStart + (text.codePointAt(lastStart)! > 0xffff ? 2 : 1);
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
-      const negated = e.han ? isNegatedZh(n.text.slice(0, m.start)) : isNegatedEn(text.slice(0, start));
+      // Negation looks only a few characters (or words) back.
+      const negated = e.han ? isNegatedZh(String.fromCharCode(...n.units.subarray(Math.max(0, m.start - 8), m.start))) : isNegatedEn(text.slice(Math.max(0, start - 48), start));
       for (const lexicon of e.lexicons) raw.push({ lexicon, start, end, negated });
     }
+    if (raw.length < 2) return raw;
     return raw.filter((h) => !raw.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 }

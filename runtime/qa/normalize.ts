@@ -35,17 +35,52 @@ function normalizeChar(cp: number, ignoreSeparators: boolean): string {
   return out;
 }
 
+/** Per BMP code unit: its one-unit normal form, DROP, MULTI (look it up), or 0 (not seen yet). */
+const single = new Uint16Array(65536);
+const singleSep = new Uint16Array(65536);
+const DROP = 0xffff;
+const MULTI = 0xfffe;
+let units = new Uint16Array(1024);
+let indices = new Int32Array(1024);
+const decoder = new TextDecoder('utf-16le');
+
 export function normalize(text: string, ignoreSeparators: boolean): Normalized {
-  let out = '';
-  const map: number[] = [];
+  const { units: u, map } = normalizeUnits(text, ignoreSeparators);
+  return { text: decoder.decode(u), map: map.slice() };
+}
+
+/**
+ * The same, as code units in a scratch buffer (valid until the next call): scanning needs no
+ * string, and most turns need none built.
+ */
+export function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint16Array; map: Int32Array } {
+  // Normalisation never grows a character past 4 code units here; size the scratch buffers once.
+  if (units.length < text.length * 4) {
+    units = new Uint16Array(text.length * 4);
+    indices = new Int32Array(text.length * 4);
+  }
+  let n = 0;
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII inline: letters folded, digits kept, the rest kept or dropped.
+      if (c >= 65 && c <= 90) { units[n] = c + 32; indices[n++] = i; }
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || !ignoreSeparators) { units[n] = c; indices[n++] = i; }
+      i++;
+      continue;
+    }
+    // Most characters normalise to one code unit: a table lookup after the first time.
+    const table = ignoreSeparators ? singleSep : single;
+    const known = c < 0xd800 || c > 0xdfff ? table[c]! : 0;
+    if (known === DROP) { i++; continue; }
+    if (known !== 0 && known !== MULTI) { units[n] = known; indices[n++] = i; i++; continue; }
     const cp = text.codePointAt(i)!;
-    const n = normalizeChar(cp, ignoreSeparators);
-    for (let k = 0; k < n.length; k++) map.push(i);
-    out += n;
+    const folded = normalizeChar(cp, ignoreSeparators);
+    if (cp <= 0xffff && known === 0) table[cp] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+    for (let k = 0; k < folded.length && k < 4; k++) { units[n] = folded.charCodeAt(k); indices[n++] = i; }
     i += cp > 0xffff ? 2 : 1;
   }
-  return { text: out, map: Int32Array.from(map) };
+  return { units: units.subarray(0, n), map: indices.subarray(0, n) };
 }
 
 /** Is the character at `i` of the original a Latin letter or digit (a word goes on)? */
