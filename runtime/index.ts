@@ -11,4 +11,5 @@ export { compilePolicy, evaluateContact, type CompiledPolicy, type ContactDecisi
 export { runPortfolio, runCase, type CaseRunResult } from './simulate/portfolio.ts';
 export { checkExamples, runTimeline, type ExampleResult } from './simulate/examples.ts';
 export { dialogPrompts, type DialogPromptText } from './dialog/prompts.ts';
+export { compileRuleset, lintPrompts, type Finding, type InspectionStream, type Inspector, type Report } from './qa/index.ts';
 export type * from '../schemas/generated/types.ts';
