@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
+import { evaluate, table, type LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
+import { loadTemplates } from '../load-templates.ts';
+import { buildCorpusFile } from './build-corpus.ts';
+
+const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
+const ruleset = (id: string) => loadTemplates().find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
+
+describe('labelled QA corpus', () => {
+  it('is what its seeded builder makes (regenerate, never hand-edit)', () => {
+    expect(calls).toEqual(buildCorpusFile());
+  });
+
+  it('holds at least 150 calls in simplified Chinese, traditional Chinese and English, clean and violating', () => {
+    expect(calls.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['q-zh-', 'q-zh-Hant-', 'q-en-']) expect(calls.filter((c) => c.transcript.id.startsWith(lang)).length).toBeGreaterThan(40);
+    expect(calls.filter((c) => c.labels.length === 0).length).toBeGreaterThan(20);
+  });
+
+  it('is found with precision and recall of at least 0.95 in every category', () => {
+    const scores = evaluate(calls, { zh: ruleset('qa-cn'), en: ruleset('qa-us') });
+    console.log(`\n${table(scores)}\n`);
+    for (const s of scores) {
+      expect(s.precision, `${s.category} precision`).toBeGreaterThanOrEqual(0.95);
+      expect(s.recall, `${s.category} recall`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
