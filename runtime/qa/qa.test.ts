@@ -146,3 +146,21 @@ describe('one rulebook for bots and agents', () => {
     expect(validateDocument(dialog).valid).toBe(true);
   });
 });
+
+describe('pinyin homophones', () => {
+  it('match a phrase written with characters that sound the same, only when the ruleset asks', () => {
+    const withSounds = compileRuleset({ ...tiny, normalization: { pinyinHomophones: true } });
+    const t = say('再不还就让你做牢');
+    expect(withSounds.scan(t).findings.map((f) => t.turns[0]!.text.slice(f.start, f.end))).toEqual(['做牢']);
+    expect(inspectTiny.scan(t).findings).toEqual([]);
+    expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
+  });
+});
+
+describe('quotation', () => {
+  it('does not fire on a phrase the collector quotes to explain a rule', () => {
+    expect(found('按照规定，我们不能说“你会坐牢”这类话')).toEqual([]);
+    expect(found('we may never say "we will sue you" to anyone')).toEqual([]);
+    expect(found('我们会让你坐牢')).toEqual(['坐牢']);
+  });
+});

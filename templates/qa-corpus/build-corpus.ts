@@ -25,18 +25,20 @@ const CLEAN_BODY: Record<'zh' | 'en', Line[][]> = {
     [['agent', '您的欠款已逾期二十天。'], ['debtor', '你们是不是骗子？'], ['agent', '理解您的顾虑，您可以拨打官方客服电话核实。我们不会起诉您，也不会上门，请放心。']],
     [['agent', '应还金额为一千二百元。'], ['debtor', '你神经病吧，滚！'], ['agent', '理解您的情绪，如您现在不方便，我们改天再联系。']],
     [['agent', '您的借款已经逾期了。'], ['debtor', '我失业了，实在没钱。'], ['agent', '理解您的困难，我们为您登记，由专员联系您商量分期方案。']],
+    [['agent', '您的逾期金额为两千元。'], ['debtor', '你们会不会说我要坐牢？'], ['agent', '不会的。按照规定，我们不能说“你会坐牢”这类话，请您放心。']],
   ],
   en: [
     [['agent', 'Your account is $312 past due. When would you be able to make a payment?'], ['debtor', 'Next Friday.'], ['agent', 'Thank you, I have noted that.']],
     [['agent', 'Your balance is past due.'], ['debtor', 'Is this a scam?'], ['agent', 'I understand. We will not sue you and no one will come to your home; you can call the number on your statement to verify.']],
     [['agent', 'The amount due is $1,240.'], ['debtor', 'Screw you, you idiot!'], ['agent', 'I understand you are upset. We can talk another time.']],
     [['agent', 'Your account is overdue.'], ['debtor', 'I lost my job last month.'], ['agent', "I'm sorry to hear that. I can note a hardship and have a specialist call you about a deferral."]],
+    [['agent', 'The amount due is $500.'], ['debtor', 'Are you going to have me arrested?'], ['agent', 'No. We are not allowed to say things like "you will go to jail", and nothing like that will happen.']],
   ],
 };
 /** One violating collector line per category, in several wordings. */
 const VIOLATIONS: Record<'zh' | 'en', Record<string, string[]>> = {
   zh: {
-    threat: ['再不还钱，就等着坐牢吧。', '明天我们就派人上门找你。', '你不还，我们就到你单位去。', '你等着瞧，后果自负。'],
+    threat: ['再不还钱，就等着坐牢吧。', '明天我们就派人上门找你。', '你不还，我们就到你单位去。', '你等着瞧，后果自负。', '不还钱就让你做牢。'],
     impersonation: ['我是警察，你这事公安已经立案了。', '我们是法院的，法院执行局马上来。', '我是法官，今天必须处理。'],
     insult: ['你这个老赖，真不要脸。', '你就是个废物。', '你是不是有病，欠钱不还。'],
     violence: ['再不还就打断你的腿。', '小心我找人收拾你。', '你小心点你的家人。'],

@@ -1,0 +1,41 @@
+/**
+ * Pinyin homophones: "做牢" sounds like "坐牢". Each Chinese character is mapped to a code unit
+ * standing for its toneless syllable (in the Private Use Area), so a phrase matches any text
+ * that sounds the same, through the same automaton machinery and with the same offsets.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const PUA = 0xe000;
+const syllables = new Map<string, number>();
+const classOf = new Map<number, number>();
+const HAN = /\p{Script=Han}/u;
+
+/** The syllable code of a character, or the character itself when it is not Chinese. */
+export function soundCode(unit: number): number {
+  let c = classOf.get(unit);
+  if (c === undefined) {
+    const ch = String.fromCharCode(unit);
+    if (!HAN.test(ch)) c = unit;
+    else {
+      const syllable = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? ch;
+      let id = syllables.get(syllable);
+      if (id === undefined) syllables.set(syllable, (id = PUA + syllables.size));
+      c = id;
+    }
+    classOf.set(unit, c);
+  }
+  return c;
+}
+
+/** The same units with every Chinese character replaced by its sound. */
+export function toSounds(units: Uint16Array): Uint16Array {
+  const out = new Uint16Array(units.length);
+  for (let i = 0; i < units.length; i++) out[i] = soundCode(units[i]!);
+  return out;
+}
+
+export function soundString(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(soundCode(text.charCodeAt(i)));
+  return out;
+}
