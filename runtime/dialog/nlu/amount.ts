@@ -1,0 +1,76 @@
+/**
+ * Amounts as people say them: "两千", "两千五", "一千二百块", "1.5万", "3,000元", "2k", "$200",
+ * "two hundred", "two thousand five hundred". Returns the first amount in the text, or null.
+ */
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
+const WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, k: 1000 };
+
+/** A Chinese numeral such as 两千五, 一千二百, 三万五千, 十五. */
+export function parseChineseNumber(s: string): number | null {
+  if (!s) return null;
+  let total = 0;   // completed 万/亿 sections
+  let section = 0; // within the current 万 section
+  let digit: number | null = null;
+  let lastUnit = 0;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      digit = DIGIT[ch]!;
+    } else if (ch in UNIT) {
+      const u = UNIT[ch]!;
+      if (u >= 10_000) {
+        section = (section + (digit ?? 0)) || 1;
+        total += section * u;
+        section = 0;
+      } else section += (digit ?? 1) * u; // 十五: a bare 十 is ten
+      digit = null;
+      lastUnit = u;
+    } else return null;
+  }
+  // 两千五 means 2,500: a trailing digit counts in the unit below the last one.
+  if (digit !== null) section += lastUnit >= 10 && lastUnit < 10_000 ? digit * (lastUnit / 10) : lastUnit >= 10_000 ? digit * (lastUnit / 10) : digit;
+  return total + section;
+}
+
+function parseEnglishNumber(words: string[]): number | null {
+  let total = 0, current = 0, seen = false;
+  for (const w of words) {
+    if (w in WORDS) { current += WORDS[w]!; seen = true; }
+    else if (w in SCALE) {
+      current = (current || 1) * SCALE[w]!;
+      if (SCALE[w]! >= 1000) { total += current; current = 0; }
+      seen = true;
+    } else if (w !== 'and') break;
+  }
+  return seen ? total + current : null;
+}
+
+const NUMERIC = /([$¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|w|万|千)?(?![\d.])/i;
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿]{1,12}/;
+const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/i;
+
+export function parseAmount(text: string): number | null {
+  const t = text.normalize('NFKC');
+  const m = NUMERIC.exec(t);
+  if (m) {
+    const n = Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
+    const unit = m[4]?.toLowerCase();
+    return unit === 'k' || unit === '千' ? n * 1000 : unit === 'w' || unit === '万' ? n * 10_000 : n;
+  }
+  const c = CHINESE.exec(t);
+  if (c) {
+    const n = parseChineseNumber(c[0]);
+    if (n !== null && n > 0) return n;
+  }
+  const e = ENGLISH.exec(t.toLowerCase());
+  if (e) {
+    const n = parseEnglishNumber(e[1]!.trim().split(/\s+/));
+    if (n !== null && n > 0 && !/^(a|and)$/.test(e[1]!.trim())) return n;
+  }
+  return null;
+}
