@@ -51,7 +51,7 @@ function parseEnglishNumber(words: string[]): number | null {
 }
 
 const NUMERIC = /([$¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|w|万|千)?(?![\d.])/i;
-const CHINESE = /[零〇一二两三四五六七八九十百千万亿]{1,12}/;
+const CHINESE_ALL = /[零〇一二两三四五六七八九十百千万亿]{1,12}/g;
 const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/i;
 
 export function parseAmount(text: string): number | null {
@@ -62,8 +62,11 @@ export function parseAmount(text: string): number | null {
     const unit = m[4]?.toLowerCase();
     return unit === 'k' || unit === '千' ? n * 1000 : unit === 'w' || unit === '万' ? n * 10_000 : n;
   }
-  const c = CHINESE.exec(t);
-  if (c) {
+  // Chinese numerals, skipping those that name a day (周五, 15号, 3天) rather than an amount.
+  for (const c of t.matchAll(CHINESE_ALL)) {
+    const before = t.slice(Math.max(0, c.index! - 2), c.index!);
+    const after = t[c.index! + c[0].length] ?? '';
+    if (/(周|期|拜|初)$/.test(before) || /[号日天点月个年岁]/.test(after)) continue;
     const n = parseChineseNumber(c[0]);
     if (n !== null && n > 0) return n;
   }
