@@ -10,6 +10,8 @@ export interface Command {
 export const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.ts')).validateCommand,
   qa: async () => (await import('./qa.ts')).qaCommand,
+  dialog: async () => (await import('./dialog.ts')).dialogCommand,
+  nlu: async () => (await import('./nlu.ts')).nluCommand,
   policy: async () => (await import('./policy.ts')).policyCommand,
   run: async () => (await import('./run.ts')).runCommand,
   start: async () => (await import('./start.ts')).startCommand,
