@@ -54,7 +54,7 @@ export function resumeSession(dialog: DialogDocument, saved: SessionState, nlu?:
       return state;
     },
     handle(event) {
-      const next = structuredClone(state);
+      const next = copyState(state);
       const turn = newTurn(compiled, next);
       turn.handle(event);
       state = next;
@@ -64,6 +64,11 @@ export function resumeSession(dialog: DialogDocument, saved: SessionState, nlu?:
       return { id, caseId: state.case.id, startedAt: state.now, timezone: state.case.timezone, channel: 'voice', direction: 'outbound', collector: { kind: 'bot' }, turns: state.transcript };
     },
   };
+}
+
+/** A copy deep enough that handling an event never touches the previous state (values inside are replaced, not mutated). */
+function copyState(s: SessionState): SessionState {
+  return { ...s, slots: { ...s.slots }, heard: { ...s.heard }, held: [...s.held], transcript: [...s.transcript], pending: s.pending && { ...s.pending }, playing: s.playing && { ...s.playing } };
 }
 
 /** One event's worth of work on a state: the actions it produces accumulate here. */

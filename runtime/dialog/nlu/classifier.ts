@@ -42,15 +42,16 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-function similarity(text: string, grams: Set<string>, ex: Example): number {
+/** `common`: how many of the example's bigrams the utterance has (from the inverted index). */
+function similarity(text: string, grams: Set<string>, ex: Example, common: number): number {
   if (!text) return 0;
   if (text === ex.text) return 1;
   // A phrase inside a longer utterance counts by how much of it the phrase covers.
-  if (ex.text.length >= 2 && text.includes(ex.text)) return 0.6 + 0.4 * (ex.text.length / text.length);
-  let common = 0;
-  for (const g of ex.grams) if (grams.has(g)) common++;
+  if (ex.text.length >= 2 && common === ex.grams.size && text.includes(ex.text)) return 0.6 + 0.4 * (ex.text.length / text.length);
   return (0.9 * 2 * common) / (grams.size + ex.grams.size);
 }
+
+const MAY_HOLD_SLOT = /[0-9零〇一二两三四五六七八九十百千万天号日周期拜月底末后明今]|day|week|month|dollar|hundred|thousand|k\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun/;
 
 /** "不是不还" (not not paying) promises to pay; checked before similarity, which would read it as a refusal. */
 const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
@@ -80,20 +81,34 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
     examples: Object.values(intent.phrases).flat().map((p) => norm(p)).filter(Boolean).map((text) => ({ text, grams: bigrams(text) })),
     keywords: [...Object.values(intent.keywords ?? {}).flat(), ...(BUILTIN_KEYWORDS[intent.id] ?? [])].map(keyword).filter((k): k is Keyword => k !== null),
   }));
+  // Every example's bigrams in one inverted index: an utterance's overlap with all examples in one pass.
+  const examples = index.flatMap((intent, i) => intent.examples.map((ex) => ({ intent: i, ex })));
+  const postings = new Map<string, number[]>();
+  examples.forEach(({ ex }, k) => { for (const g of ex.grams) (postings.get(g) ?? postings.set(g, []).get(g)!).push(k); });
+  const common = new Int32Array(examples.length);
   return {
     classify(text, req) {
       const t = norm(text);
-      const spaced = normalize(text, false).text;
+      const hasLatin = /[a-z]/.test(t);
+      const hasHan = /\p{Script=Han}/u.test(t);
+      const spaced = hasLatin ? normalize(text, false).text : '';
       const grams = bigrams(t);
+      common.fill(0);
+      for (const g of grams) for (const k of postings.get(g) ?? []) common[k]!++;
+      const bestOf = new Float64Array(index.length);
+      examples.forEach(({ intent, ex }, k) => {
+        if (common[k] === 0 && t !== ex.text) return;
+        bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, ex, common[k]!));
+      });
       const allowed = req.candidates ? new Set(req.candidates) : null;
       const scored = index
-        .filter((i) => !allowed || allowed.has(i.id))
-        .map((i) => {
-          let score = 0;
-          for (const ex of i.examples) score = Math.max(score, similarity(t, grams, ex));
+        .map((i, n) => ({ i, n }))
+        .filter(({ i }) => !allowed || allowed.has(i.id))
+        .map(({ i, n }) => {
+          let score = bestOf[n]!;
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
           for (const k of i.keywords) {
-            if (!(k.han ? t.includes(k.text) : k.word!.test(spaced))) continue;
+            if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             const cover = Math.min(1, k.text.length / t.length);
             score = Math.max(score, GENERIC.has(i.id) ? 0.4 + 0.6 * cover : 0.75 + 0.25 * Math.min(1, 2 * cover));
           }
@@ -103,10 +118,13 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
         .sort((a, b) => b.confidence - a.confidence);
       const best = scored[0];
       const slots: Record<string, number | string> = {};
-      const amount = parseAmount(text);
-      if (amount !== null) slots.amount = amount;
-      const date = parseDate(text, req.now, req.zone);
-      if (date !== null) slots.date = date;
+      // The slot parsers run only where a number or a day could be.
+      if (MAY_HOLD_SLOT.test(t)) {
+        const amount = parseAmount(text);
+        if (amount !== null) slots.amount = amount;
+        const date = parseDate(text, req.now, req.zone);
+        if (date !== null) slots.date = date;
+      }
       return {
         intent: best && best.confidence >= threshold ? best.intent : null,
         confidence: best?.confidence ?? 0,
