@@ -11,5 +11,8 @@ export { compilePolicy, evaluateContact, type CompiledPolicy, type ContactDecisi
 export { runPortfolio, runCase, type CaseRunResult } from './simulate/portfolio.ts';
 export { checkExamples, runTimeline, type ExampleResult } from './simulate/examples.ts';
 export { dialogPrompts, type DialogPromptText } from './dialog/prompts.ts';
+export { resumeSession, startSession } from './dialog/session.ts';
+export type { DialogAction, DialogEvent, Session, SessionState } from './dialog/session-types.ts';
+export { builtinNlu, type Nlu, type NluResult } from './dialog/nlu/classifier.ts';
 export { compileRuleset, lintPrompts, type Finding, type InspectionStream, type Inspector, type Report } from './qa/index.ts';
 export type * from '../schemas/generated/types.ts';
