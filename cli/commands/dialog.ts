@@ -43,7 +43,6 @@ export const dialogCommand: Command = {
     let n = 0, bad = 0, clock = 0;
     for await (const line of io.stdinLines()) {
       n++;
-      if (session.state.outcome) break;
       if (!line.trim()) continue;
       let events: DialogEvent[];
       if (values.jsonl) {
@@ -65,6 +64,7 @@ export const dialogCommand: Command = {
           : [{ type: 'playback-done' }, { type: 'speech', text: cmd, final: true, atMs: clock }];
       }
       for (const e of events) show(session.handle(e));
+      if (session.state.outcome) break; // the call is over: stop reading
     }
     if (!values.jsonl) io.stdout(`\noutcome: ${session.state.outcome ?? 'call still open'}\n`);
     return bad ? EXIT.invalid : EXIT.ok;
