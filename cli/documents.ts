@@ -5,6 +5,8 @@ import type { CliIo } from './io.ts';
 import { InputError, UsageError } from './io.ts';
 import { parseJson } from './json-source.ts';
 import { validateDocument } from '../runtime/validate/index.ts';
+import { checkSchema } from '../runtime/validate/schema-check.ts';
+import type { Case } from '../schemas/generated/types.ts';
 import type { Resolver } from '../runtime/validate/index.ts';
 
 export interface LoadedDocument {
@@ -61,4 +63,26 @@ export async function loadDocument<T>(path: string, kind: DocumentKind, io: CliI
     throw new InputError(`${path}: invalid ${kind}:\n${first.join('\n')}`);
   }
   return parsed.value as T;
+}
+
+/** Reads one case (interchange format) and insists it conforms. */
+export async function loadCase(path: string, io: CliIo): Promise<Case> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (e) {
+    throw new InputError(`${path}: ${(e as Error).message}`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new InputError(`${path}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  const issues = checkSchema('case', parsed.value);
+  if (issues.length) throw new InputError(`${path}: not a case: ${issues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}`);
+  return parsed.value as Case;
+}
+
+/** --now, or the wall clock when absent (the CLI is the host: it owns the clock). */
+export function nowOption(value: string | undefined): string {
+  const now = value ?? new Date().toISOString();
+  if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now '${now}' is not an ISO instant`);
+  return now;
 }

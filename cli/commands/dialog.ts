@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { Case, DialogDocument, Lang } from '../../schemas/generated/types.ts';
+import type { DialogDocument, Lang } from '../../schemas/generated/types.ts';
 import { startSession } from '../../runtime/dialog/session.ts';
 import type { DialogAction, DialogEvent } from '../../runtime/dialog/session-types.ts';
-import { checkSchema } from '../../runtime/validate/schema-check.ts';
-import { loadDocument } from '../documents.ts';
-import { EXIT, InputError, UsageError } from '../io.ts';
-import { parseJson } from '../json-source.ts';
+import { loadCase, loadDocument, nowOption } from '../documents.ts';
+import { EXIT, UsageError } from '../io.ts';
 import type { Command } from './index.ts';
 
 const HELP = 'Type what the debtor says. /silence  /hangup  /dtmf 1234  /barge <text> (speak during the prompt)  /quit\n';
@@ -20,16 +18,12 @@ export const dialogCommand: Command = {
     });
     if (!values.dialog || !values.case) throw new UsageError('--dialog and --case are required');
     const dialog = await loadDocument<DialogDocument>(values.dialog, 'dialog', io);
-    const parsed = parseJson(await io.readFile(values.case).catch((e: Error) => { throw new InputError(`${values.case}: ${e.message}`); }));
-    if (!parsed.ok) throw new InputError(`${values.case}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
-    const issues = checkSchema('case', parsed.value);
-    if (issues.length) throw new InputError(`${values.case}: not a case: ${issues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}`);
+    const theCase = await loadCase(values.case, io);
     const lang = (values.lang ?? dialog.languages[0]) as Lang;
     if (!dialog.languages.includes(lang)) throw new UsageError(`the dialog speaks ${dialog.languages.join(', ')}, not ${lang}`);
-    const now = values.now ?? new Date().toISOString();
-    if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now '${now}' is not an ISO instant`);
+    const now = nowOption(values.now);
 
-    const { session, actions } = startSession(dialog, { case: parsed.value as Case, lang, now });
+    const { session, actions } = startSession(dialog, { case: theCase, lang, now });
     const show = (acts: DialogAction[]) => {
       for (const a of acts) {
         if (values.jsonl) io.stdout(JSON.stringify(a) + '\n');

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { DialogDocument } from '../../schemas/generated/types.ts';
 import { builtinNlu } from '../../runtime/dialog/nlu/classifier.ts';
 import { TEMPLATES_DIR } from '../../templates/load-templates.ts';
-import { loadDocument } from '../documents.ts';
+import { loadDocument, nowOption } from '../documents.ts';
 import { EXIT, UsageError, type CliIo } from '../io.ts';
 import type { Command } from './index.ts';
 
@@ -16,8 +16,7 @@ export const nluCommand: Command = {
     });
     if (!values.jsonl && values.text === undefined) throw new UsageError('give --text, or --jsonl with lines {"text","lang"?,"now"?} on standard input');
     if (!['zh', 'zh-Hant', 'en'].includes(values.lang)) throw new UsageError(`--lang must be zh, zh-Hant or en`);
-    const now = values.now ?? new Date().toISOString();
-    if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now '${now}' is not an ISO instant`);
+    const now = nowOption(values.now);
     const nlus = new Map<string, ReturnType<typeof builtinNlu>>();
     const nluFor = async (lang: string) => {
       const key = values.dialog ?? (lang === 'en' ? 'en' : 'zh');

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { Case, PolicyDocument } from '../../schemas/generated/types.ts';
-import { checkSchema } from '../../runtime/validate/schema-check.ts';
+import type { PolicyDocument } from '../../schemas/generated/types.ts';
 import { compilePolicy, type LedgerEntry } from '../../runtime/policy/index.ts';
-import { loadDocument } from '../documents.ts';
-import { EXIT, InputError, UsageError } from '../io.ts';
-import { parseJson } from '../json-source.ts';
+import { loadCase, loadDocument } from '../documents.ts';
+import { EXIT, UsageError } from '../io.ts';
 import type { Command } from './index.ts';
 
 const OUTCOMES = new Set(['conversation', 'no_answer', 'voicemail', 'busy', 'not_in_service', 'wrong_party']);
@@ -28,10 +26,7 @@ export const policyCommand: Command = {
     if (Number.isNaN(Date.parse(values.at))) throw new UsageError(`--at '${values.at}' is not an ISO instant`);
 
     const policy = await loadDocument<PolicyDocument>(values.policy, 'policy', io);
-    const parsed = parseJson(await io.readFile(values.case).catch((e: Error) => { throw new InputError(`${values.case}: ${e.message}`); }));
-    if (!parsed.ok) throw new InputError(`${values.case}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
-    const caseIssues = checkSchema('case', parsed.value);
-    if (caseIssues.length) throw new InputError(`${values.case}: not a case: ${caseIssues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}`);
+    const theCase = await loadCase(values.case, io);
 
     const ledger: LedgerEntry[] = [];
     let bad = 0;
@@ -48,7 +43,7 @@ export const policyCommand: Command = {
       }
     }
     const decision = compilePolicy(policy).evaluate({
-      case: parsed.value as Case, ledger, channel: values.channel, party: values.party, at: values.at,
+      case: theCase, ledger, channel: values.channel, party: values.party, at: values.at,
       ...(values.debt ? { debtId: values.debt } : {}), ...(values.phone ? { phone: values.phone } : {}),
     });
     const out = { decision: decision.decision, ...(decision.until ? { until: decision.until } : {}), reasons: decision.reasons.map(({ code, message }) => ({ code, message })) };

@@ -3,7 +3,7 @@ import type { Case, FlowDocument, FlowEvent, PolicyDocument } from '../../schema
 import { DocumentError } from '../../runtime/errors.ts';
 import { compile } from '../../runtime/flow/index.ts';
 import { runPortfolio } from '../../runtime/simulate/portfolio.ts';
-import { fileResolver, loadDirectories, loadDocument } from '../documents.ts';
+import { fileResolver, loadDirectories, loadDocument, nowOption } from '../documents.ts';
 import { EXIT, InputError, UsageError, type CliIo } from '../io.ts';
 import { readJsonl } from '../jsonl.ts';
 import type { Command } from './index.ts';
@@ -20,8 +20,7 @@ export const runCommand: Command = {
       },
     });
     if (!values.flow || !values.cases) throw new UsageError('--flow and --cases are required');
-    const now = values.now ?? new Date().toISOString();
-    if (Number.isNaN(Date.parse(now))) throw new UsageError(`--now '${now}' is not an ISO instant`);
+    const now = nowOption(values.now);
 
     const flow = await loadDocument<FlowDocument>(values.flow, 'flow', io);
     const pool = await loadDirectories(values.refs, io);
