@@ -68,13 +68,14 @@ export class LexiconIndex {
   }
 }
 
-const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+/** Opening quotation mark → its closing mark, by code unit. */
+const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]));
 
 /** [open, close] offsets of quotations in a text. */
 function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTES[text[i]!];
+    const close = QUOTES.get(text.charCodeAt(i));
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j < 0) break;
