@@ -1,7 +1,8 @@
 /**
- * Aho–Corasick over UTF-16 code units, compiled to a full transition table (a DFA): every phrase of a
- * ruleset in one automaton, built once, and scanning costs two array reads per character. Code
- * units that occur in no phrase share one column, so the table is states × (distinct units + 1).
+ * Aho–Corasick over UTF-16 code units: every phrase of a ruleset in one automaton, built once,
+ * scanned in one pass per turn. Kept small enough to stay in cache: the root (where most
+ * characters of ordinary speech lead) has a dense row over the phrases' alphabet; other states
+ * keep their few children in flat sorted arrays and fall back along failure links.
  */
 export interface Match {
   /** Index of the phrase in the list the automaton was built from. */
@@ -13,8 +14,12 @@ export interface Match {
 export class Automaton {
   /** Code unit → column (0: a unit that occurs in no phrase). */
   private readonly column = new Uint16Array(65536);
-  private readonly width: number;
-  private readonly delta: Uint16Array | Int32Array;
+  private readonly root: Int32Array;
+  private readonly first: Int32Array;
+  private readonly count: Uint16Array;
+  private readonly keys: Uint16Array;
+  private readonly targets: Int32Array;
+  private readonly fail: Int32Array;
   /** Phrases ending in each state (its own and those of its failure chain); null when none. */
   private readonly out: Array<number[] | null>;
   private readonly lengths: Int32Array;
@@ -24,9 +29,7 @@ export class Automaton {
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     let columns = 1;
     for (const p of phrases) for (let i = 0; i < p.length; i++) if (this.column[p.charCodeAt(i)] === 0) this.column[p.charCodeAt(i)] = columns++;
-    this.width = columns;
 
-    // The trie first, with sparse edges.
     const edges: Array<Map<number, number>> = [new Map()];
     const own: number[][] = [[]];
     phrases.forEach((p, index) => {
@@ -45,35 +48,50 @@ export class Automaton {
       }
       own[s]!.push(index);
     });
-    this.states = edges.length;
-    const delta = this.states < 65536 ? new Uint16Array(this.states * columns) : new Int32Array(this.states * columns);
-    const fail = new Int32Array(this.states);
-    const out: Array<number[] | null> = new Array(this.states).fill(null);
+    const n = (this.states = edges.length);
+    this.fail = new Int32Array(n);
+    this.out = new Array(n).fill(null);
+    this.root = new Int32Array(columns);
+    for (const [c, t] of edges[0]!) this.root[c] = t;
 
-    // Breadth first: a state's missing transitions are its failure state's, already complete.
-    const queue: number[] = [];
-    for (const [c, t] of edges[0]!) {
-      delta[c] = t;
-      queue.push(t);
-    }
-    out[0] = own[0]!.length ? own[0]! : null;
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      const f = fail[s]!;
-      const inherited = out[f] ?? null;
-      out[s] = own[s]!.length ? (inherited ? [...own[s]!, ...inherited] : own[s]!) : inherited;
-      for (let c = 0; c < columns; c++) {
-        const t = edges[s]!.get(c);
-        if (t === undefined) delta[s * columns + c] = delta[f * columns + c]!;
-        else {
-          delta[s * columns + c] = t;
-          fail[t] = delta[f * columns + c]!;
-          queue.push(t);
-        }
+    // Failure links breadth first; a state's outputs include its failure state's.
+    const order: number[] = [...edges[0]!.values()];
+    this.out[0] = own[0]!.length ? own[0]! : null;
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q]!;
+      const inherited = this.out[this.fail[s]!] ?? null;
+      this.out[s] = own[s]!.length ? (inherited ? [...own[s]!, ...inherited] : own[s]!) : inherited;
+      for (const [c, t] of edges[s]!) {
+        this.fail[t] = this.step(edges, this.fail[s]!, c);
+        order.push(t);
       }
     }
-    this.delta = delta;
-    this.out = out;
+
+    // Children of every state in flat arrays, sorted by column.
+    this.first = new Int32Array(n);
+    this.count = new Uint16Array(n);
+    const total = edges.reduce((sum, e) => sum + e.size, 0);
+    this.keys = new Uint16Array(total);
+    this.targets = new Int32Array(total);
+    let k = 0;
+    edges.forEach((e, s) => {
+      this.first[s] = k;
+      this.count[s] = e.size;
+      for (const [c, t] of [...e].sort((a, b) => a[0] - b[0])) {
+        this.keys[k] = c;
+        this.targets[k++] = t;
+      }
+    });
+  }
+
+  /** The goto function with failure fallback, for building. */
+  private step(edges: Array<Map<number, number>>, s: number, c: number): number {
+    for (;;) {
+      const t = edges[s]!.get(c);
+      if (t !== undefined) return t;
+      if (s === 0) return 0;
+      s = this.fail[s]!;
+    }
   }
 
   /** Every occurrence of every phrase in `text`, overlapping ones included. */
@@ -86,14 +104,34 @@ export class Automaton {
   /** The same over UTF-16 code units. */
   scanUnits(units: Uint16Array): Match[] {
     const found: Match[] = [];
-    const { column, delta, width, out, lengths } = this;
+    const { column, root, first, count, keys, targets, fail, out, lengths } = this;
     let s = 0;
     for (let i = 0; i < units.length; i++) {
-      s = delta[s * width + column[units[i]!]!]!;
-      const hits = out[s];
-      if (hits !== null && hits !== undefined) {
-        for (let k = 0; k < hits.length; k++) found.push({ phrase: hits[k]!, start: i + 1 - lengths[hits[k]!]!, end: i + 1 });
+      const c = column[units[i]!]!;
+      if (c === 0) {
+        s = 0; // a unit in no phrase: every partial match is broken
+        continue;
       }
+      for (;;) {
+        if (s === 0) {
+          s = root[c]!;
+          break;
+        }
+        let t = -1;
+        for (let k = first[s]!, end = k + count[s]!; k < end; k++) {
+          if (keys[k] === c) {
+            t = targets[k]!;
+            break;
+          }
+        }
+        if (t >= 0) {
+          s = t;
+          break;
+        }
+        s = fail[s]!;
+      }
+      const hits = out[s];
+      if (hits) for (let h = 0; h < hits.length; h++) found.push({ phrase: hits[h]!, start: i + 1 - lengths[hits[h]!]!, end: i + 1 });
     }
     return found;
   }

@@ -7,13 +7,14 @@ import { pinyin } from 'pinyin-pro';
 
 const PUA = 0xe000;
 const syllables = new Map<string, number>();
-const classOf = new Map<number, number>();
+/** Per BMP code unit: its sound code, 0 until first seen. */
+const classOf = new Uint16Array(65536);
 const HAN = /\p{Script=Han}/u;
 
 /** The syllable code of a character, or the character itself when it is not Chinese. */
 export function soundCode(unit: number): number {
-  let c = classOf.get(unit);
-  if (c === undefined) {
+  let c = classOf[unit]!;
+  if (c === 0) {
     const ch = String.fromCharCode(unit);
     if (!HAN.test(ch)) c = unit;
     else {
@@ -22,7 +23,7 @@ export function soundCode(unit: number): number {
       if (id === undefined) syllables.set(syllable, (id = PUA + syllables.size));
       c = id;
     }
-    classOf.set(unit, c);
+    classOf[unit] = c;
   }
   return c;
 }
