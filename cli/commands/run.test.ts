@@ -30,10 +30,11 @@ describe('collectflow run', () => {
   });
 
   it('reports bad case lines with their line number, skips them and exits 1', async () => {
-    const io = fakeIo({ 'c.jsonl': `${JSON.stringify(aCase)}\n{oops\n${JSON.stringify({ id: 'X' })}\n` });
+    const io = fakeIo({ 'c.jsonl': `${JSON.stringify(aCase)}\n{oops\n${JSON.stringify({ id: 'X' })}\n${JSON.stringify({ ...aCase, id: 'Z', timezone: 'Mars/Base' })}\n` });
     expect(await main(['run', '--flow', flow, '--policy', policy, '--cases', 'c.jsonl', '--now', '2026-12-01T02:00:00Z'], io)).toBe(1);
     expect(io.err()).toMatch(/c\.jsonl:2: skipped: not JSON/);
     expect(io.err()).toMatch(/c\.jsonl:3: skipped: \/dpd missing required property 'dpd'/);
+    expect(io.err()).toMatch(/c\.jsonl:4: skipped: \/timezone not an IANA time zone/);
     expect(io.out().trim().split('\n')).toHaveLength(1);
   });
 

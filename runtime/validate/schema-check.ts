@@ -7,6 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { allSchemas, schemaId, type SchemaKind } from '../../schemas/index.ts';
 import { childPtr, issue, type Issue } from '../errors.ts';
+import { isValidZone } from '../policy/time.ts';
 
 // These packages are CommonJS; under Node ESM the class/function sits on `.default`.
 type Ctor<T> = new (opts: object) => T;
@@ -22,8 +23,9 @@ function getAjv() {
   if (!ajv) {
     ajv = new Ajv2020({ allErrors: true, strict: true, discriminator: true, allowUnionTypes: true });
     addFormats(ajv);
-    // `examples` is an annotation keyword we also use for golden tests; `x-*` carry designer hints.
+    // `x-designer` carries designer hints; `iana-timezone` is checked by the runtime's own Intl.
     ajv.addKeyword({ keyword: 'x-designer' });
+    ajv.addFormat('iana-timezone', { type: 'string', validate: isValidZone });
     for (const s of allSchemas) ajv.addSchema(s);
   }
   return ajv;
@@ -82,6 +84,11 @@ function mapError(e: ErrorObject, zhMessage: string, base: string): Issue {
           `unknown ${String(p.tag)} '${String(p.tagValue)}'`, `未知的${String(p.tag)} '${String(p.tagValue)}'`);
       }
       return issue(childPtr(at, String(p.tag)), 'schema.discriminator', e.message ?? 'invalid tag', zhMessage);
+    case 'format':
+      if (p.format === 'iana-timezone') {
+        return issue(at, 'schema.timezone', 'not an IANA time zone (e.g. Asia/Shanghai, America/New_York)', '不是有效的 IANA 时区（例如 Asia/Shanghai、America/New_York）');
+      }
+      return issue(at, 'schema.format', e.message ?? 'bad format', zhMessage);
     case 'const':
       return issue(at, 'schema.const', `must be ${JSON.stringify(p.allowedValue)}`, `必须等于 ${JSON.stringify(p.allowedValue)}`);
     case 'enum':
