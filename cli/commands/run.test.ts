@@ -38,6 +38,17 @@ describe('collectflow run', () => {
     expect(io.out().trim().split('\n')).toHaveLength(1);
   });
 
+  it('reports bad event lines by number instead of failing the run', async () => {
+    const io = fakeIo({
+      'c.jsonl': JSON.stringify(aCase) + '\n',
+      'e.jsonl': [JSON.stringify({ caseId: 'R1', at: '2026-12-01T03:00:00Z', type: 'teleport' }), JSON.stringify({ caseId: 'R1', at: '2026-12-01T03:00:00Z', type: 'payment' })].join('\n'),
+    });
+    expect(await main(['run', '--flow', flow, '--policy', policy, '--cases', 'c.jsonl', '--events', 'e.jsonl', '--now', '2026-12-01T02:00:00Z'], io)).toBe(1);
+    expect(io.err()).toContain('e.jsonl:1: skipped: unknown event type "teleport"');
+    expect(io.err()).toContain("e.jsonl:2: skipped: a payment needs an 'amount' ≥ 0");
+    expect(io.out().trim().split('\n')).toHaveLength(1);
+  });
+
   it('refuses to run a flow whose policy was not given', async () => {
     const io = fakeIo({ 'c.jsonl': '' });
     expect(await main(['run', '--flow', flow, '--cases', 'c.jsonl'], io)).toBe(1);

@@ -71,8 +71,11 @@ async function loadEvents(path: string, io: CliIo, onBad: () => void): Promise<M
     } catch {
       v = undefined;
     }
-    if (!v || typeof v.caseId !== 'string' || typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at)) || typeof v.type !== 'string') {
-      io.stderr(`${path}:${n}: skipped: an event line is {"caseId","at","type",…}\n`);
+    const why = !v || typeof v.caseId !== 'string' ? 'needs a caseId'
+      : typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at)) ? "'at' must be an ISO instant"
+      : eventProblem(v as unknown as Record<string, unknown>);
+    if (why) {
+      io.stderr(`${path}:${n}: skipped: ${why} (an event line is {"caseId","at","type",…})\n`);
       onBad();
       continue;
     }
@@ -80,4 +83,16 @@ async function loadEvents(path: string, io: CliIo, onBad: () => void): Promise<M
     (byCase.get(caseId as string) ?? byCase.set(caseId as string, []).get(caseId as string)!).push(event as FlowEvent);
   }
   return byCase;
+}
+
+/** What is wrong with an event's type and fields, or null. */
+function eventProblem(v: Record<string, unknown>): string | null {
+  switch (v.type) {
+    case 'outcome': return typeof v.value === 'string' ? null : "an outcome needs a 'value'";
+    case 'payment': return typeof v.amount === 'number' && v.amount >= 0 ? null : "a payment needs an 'amount' ≥ 0";
+    case 'flag': return typeof v.flag === 'string' ? null : "a flag event needs a 'flag'";
+    case 'signal': return typeof v.value === 'string' ? null : "a signal needs a 'value' (its name)";
+    case 'agency-violation': return typeof v.agencyId === 'string' ? null : "an agency-violation needs an 'agencyId'";
+    default: return `unknown event type ${JSON.stringify(v.type)}: outcome, payment, flag, signal or agency-violation`;
+  }
 }
