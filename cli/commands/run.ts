@@ -74,7 +74,7 @@ async function loadEvents(path: string, io: CliIo, onBad: () => void): Promise<M
     const why = !v || typeof v.caseId !== 'string' ? 'needs a caseId'
       : typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at)) ? "'at' must be an ISO instant"
       : eventProblem(v as unknown as Record<string, unknown>);
-    if (why) {
+    if (why || !v) {
       io.stderr(`${path}:${n}: skipped: ${why} (an event line is {"caseId","at","type",…})\n`);
       onBad();
       continue;
