@@ -27,3 +27,23 @@ export const BUILTIN_KEYWORDS: Record<string, readonly string[]> = {
   affirm: ['是的', '对', '好的', '可以', '行', '没问题', 'yes', 'yeah', 'correct', 'sure', 'okay', 'right'],
   deny: ['不是', '不对', '不行', 'no', 'nope', 'not right'],
 };
+
+/**
+ * Patterns of the standard intents, over normalised text (simplified Chinese, lower case, spaces
+ * kept): the ways people phrase these things, beyond any single keyword.
+ */
+export const BUILTIN_PATTERNS: Record<string, readonly RegExp[]> = {
+  refuse: [/(?<!是)不(想|会|打算|愿意)?还(了|钱)?(?!款计划)|要钱没有|not (going to |gonna )?pay|won'?t pay|refuse|not paying/],
+  already_paid: [/(已经|早就|早|前天|昨天|上周|上个月).{0,4}(还|转|付|打)(了|过|款)|还(过|清)了|already paid|paid (it|that|this|in full)|sent (the|you the) money|been paid/],
+  wrong_number: [/(打|找)错|号码错|wrong (number|person)|no (such|one by that) (person|name)|nobody (here )?by that name|don'?t know (him|her|who)/],
+  stop_contact: [/(别|不要|停止|不准)(再)?(给我)?(打|联系|打扰|骚扰|来电)|再打.{0,3}(报警|投诉)|stop (calling|contacting)|don'?t (call|contact)|do not (call|contact)|leave me alone|take (me|my number) off/],
+  installment_request: [/分(期|成.{0,3}期)|延期|还款计划|spread (it|this|the payment)|installments?|monthly|payment plan/],
+  partial_payment: [/(只能|先)(还|付)?.{0,3}(一部分|一点|一半|部分)|(只能|先)(还|付)\d|only (do|pay|afford)|part of (it|this)|the rest later|half (now|of it)/],
+  hardship: [/失业|倒闭|工资.{0,4}(没发|发不出|拖欠)|生病|住院|出了?事|拿不出|困难|没有收入|disabled|laid off|lost (my|our) job|can'?t work|medical|hospital|no income/],
+  dispute: [/不是我(借|贷|欠)|没(借|贷)过|算错|(金额|利息|数字)不对|(利息|金额).{0,3}错|不认|never (had|borrowed|took|opened)|not my (debt|loan|account)|dispute|wrong amount|don'?t owe/],
+  deceased: [/去世|过世|死了|不在人世|passed away|\bdied\b|deceased/],
+  ask_identity: [/(你|您)(到底)?是(谁|哪位)|什么公司|哪个公司|哪里打(来|的)|who'?s (this|calling)|who is (this|calling)|who am i (talking|speaking) to|what company|who are you/],
+  third_party: [/我是(他|她)的?.{1,3}|(他|她)(现在)?(不在|出去|在上班|出差)|(his|her) (wife|husband|mother|father|brother|sister|roommate|coworker|colleague|friend|son|daughter)|(he|she)('s| is) (not|out|at work)|stepped out/],
+  busy_callback: [/(在|正在)(忙|开车|开会|上班|外面)|(晚点|等会|待会|过.{1,4}(小时|分钟)|明天|下午|晚上)再(打|说|联系)|call (me )?back|not a good time|i'?m (busy|driving|at work)/],
+  promise_to_pay: [/(发了?工资|到账|下周|明天|后天|月底|\d+号).{0,6}(就|马上|一定)?还|(i'?ll|i will|i can|i'?m going to) (pay|send|make (the|a) payment)/],
+};

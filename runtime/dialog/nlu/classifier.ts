@@ -8,7 +8,7 @@ import type { DialogDocument } from '../../../schemas/generated/types.ts';
 import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
-import { BUILTIN_KEYWORDS } from './builtin-intents.ts';
+import { BUILTIN_KEYWORDS, BUILTIN_PATTERNS } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -92,6 +92,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
       const hasLatin = /[a-z]/.test(t);
       const hasHan = /\p{Script=Han}/u.test(t);
       const spaced = hasLatin ? normalize(text, false).text : '';
+      const spacedAll = hasLatin ? spaced : t;
       const grams = bigrams(t);
       common.fill(0);
       for (const g of grams) for (const k of postings.get(g) ?? []) common[k]!++;
@@ -112,7 +113,9 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
             const cover = Math.min(1, k.text.length / t.length);
             score = Math.max(score, GENERIC.has(i.id) ? 0.4 + 0.6 * cover : 0.75 + 0.25 * Math.min(1, 2 * cover));
           }
-          if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.95);
+          if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.97);
+          // A pattern says more than a keyword; a refusal outranks the "it's me" it may contain.
+          if ((BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, i.id === 'refuse' ? 0.96 : 0.93);
           return { intent: i.id, confidence: Math.round(score * 1000) / 1000 };
         })
         .sort((a, b) => b.confidence - a.confidence);
