@@ -95,6 +95,16 @@ describe('step', () => {
     expect(recalled.state.placement).toBeUndefined();
   });
 
+  it('ends one case\'s run with the reason when a condition cannot be evaluated for it', () => {
+    const f = flow('m3-plus');
+    f.nodes.find((n) => n.id === 'legal_check')!.data = { condition: 'case.balance / case.score > 10' } as never;
+    const plan = compile(f, { resolve });
+    const r = startRun(plan, { ...c, dpd: 200, balance: 15000, score: undefined }, T0);
+    expect(r.state).toMatchObject({ status: 'ended', outcome: 'error:expression' });
+    expect(r.rejected).toMatchObject({ code: 'flow.expression-error', message: expect.stringContaining("node 'legal_check'") });
+    expect(startRun(plan, { ...c, dpd: 200, balance: 15000, score: 600 }, T0).state.outcome).toBe('transferred-legal');
+  });
+
   it('traces nodes, condition values and guardrail decisions when asked', () => {
     const traced = compile(flow('m1-early'), { resolve, trace: true });
     const r = startRun(traced, { ...c, score: 700, dpd: 3 }, '2026-12-01T15:00:00Z');

@@ -4,6 +4,7 @@
  */
 import type { Case } from '../../schemas/generated/types.ts';
 import type { LedgerEntry } from '../policy/index.ts';
+import { ExprEvalError } from '../expr/index.ts';
 import { STATE_VERSION, type FlowEvent, type NodeContext, type NodeRuntime, type Plan, type RunState, type StepResult } from './engine-types.ts';
 
 /** Far more nodes than any loop-free path can have: a guard, since validation forbids loops without a wait. */
@@ -92,7 +93,16 @@ function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, 
     const attempt = (state.attempts[node.id] ?? 0) + 1;
     state.attempts[node.id] = attempt;
     ctx.key = `${state.caseId}:${node.id}:${attempt}`;
-    const r = node.run(ctx);
+    let r;
+    try {
+      r = node.run(ctx);
+    } catch (err) {
+      // A condition that cannot be evaluated for this case (a missing field in arithmetic) stops
+      // this case's run, with the reason; it never takes the portfolio down.
+      if (!(err instanceof ExprEvalError)) throw err;
+      ctx.trace?.push({ node: node.id, type: node.type, note: `expression error: ${err.message}` });
+      return { state: end(state, 'error:expression'), effects: ctx.effects, trace: ctx.trace ?? [], rejected: { code: 'flow.expression-error', message: `node '${node.id}': ${err.message}` } };
+    }
     if ('next' in r) {
       ctx.trace?.push({ node: node.id, type: node.type, handle: r.next, ...(r.value !== undefined ? { value: r.value } : {}) });
       const target: NodeRuntime | undefined = node.out[r.next];
