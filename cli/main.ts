@@ -30,9 +30,15 @@ function streamWriter(stream: NodeJS.WritableStream, closeAtEnd: boolean): Write
   };
 }
 
-/** Reads a file line by line without loading it whole (for large JSONL inputs). */
-export function fileLines(path: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+/** Reads a file line by line without loading it whole (large JSONL inputs); faster than readline. */
+export async function* fileLines(path: string): AsyncIterable<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
 async function help(): Promise<string> {

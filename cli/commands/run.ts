@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Case, FlowDocument, FlowEvent, PolicyDocument } from '../../schemas/generated/types.ts';
 import { DocumentError } from '../../runtime/errors.ts';
 import { compile } from '../../runtime/flow/index.ts';
-import { runPortfolio } from '../../runtime/simulate/portfolio.ts';
+import { runCase } from '../../runtime/simulate/portfolio.ts';
 import { fileResolver, loadDirectories, loadDocument, nowOption } from '../documents.ts';
 import { EXIT, InputError, UsageError, type CliIo } from '../io.ts';
 import { readJsonl } from '../jsonl.ts';
@@ -43,8 +43,9 @@ export const runCommand: Command = {
     const cases = readJsonl<Case>(io.readLines(values.cases), { kind: 'case', source: values.cases, io, onBad: () => bad++ });
     let count = 0;
     let buffer = '';
-    for await (const r of runPortfolio(plan, cases, events, { now, onProgress: progress, progressEvery: 10_000 })) {
-      count++;
+    for await (const c of cases) {
+      const r = runCase(plan, c, events.get(c.id) ?? [], now);
+      if (++count % 10_000 === 0) progress?.(count);
       buffer += JSON.stringify(r) + '\n';
       if (buffer.length > 1 << 16) {
         await out.write(buffer);
