@@ -106,3 +106,15 @@ describe('invalid documents', () => {
     });
   }
 });
+
+describe('warnings', () => {
+  it('flag a bot-call branch for an outcome its dialog never produces, without failing the flow', () => {
+    const doc = byId('m1-early');
+    const bot = doc.nodes.find((n: Doc) => n.id === 'bot');
+    bot.data.outcomes.push('partial_ptp');
+    doc.edges.push({ id: 'pp', source: 'bot', sourceHandle: 'partial_ptp', target: 'wait_ptp' });
+    const result = validateDocument(doc, { resolve });
+    expect(result.valid).toBe(true);
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'flow.outcome-never-produced', severity: 'warning', pointer: `/nodes/${ni(doc, 'bot')}/data/outcomes/${bot.data.outcomes.length - 1}` })]);
+  });
+});
