@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../runtime/validate/index.ts';
 import { checkSchema } from '../runtime/validate/schema-check.ts';
 import { generateCases } from './data/generate-cases.ts';
-import { loadSampleLines, loadTemplates, templateResolver } from './load-templates.ts';
+import { loadSampleLines, loadTemplates, templateResolver, TEMPLATES_DIR } from './load-templates.ts';
+import { readFileSync } from 'node:fs';
 
 const templates = loadTemplates();
 const resolve = templateResolver(templates);
@@ -45,6 +46,10 @@ describe('sample data', () => {
 
   it('cases.jsonl is what its seeded generator makes (regenerate, never hand-edit)', () => {
     expect(loadSampleLines('cases.jsonl')).toEqual(generateCases(300));
+  });
+
+  it('the demo cases for the dialog console conform to the case schema', () => {
+    for (const f of ['case-zh.json', 'case-en.json']) expect(checkSchema('case', JSON.parse(readFileSync(`${TEMPLATES_DIR}data/${f}`, 'utf8'))), f).toEqual([]);
   });
 
   it('every transcript line conforms to the transcript schema', () => {

@@ -12,7 +12,7 @@ export const startCommand: Command = {
       '  npx collectflow run --flow templates/flows/m1-early.json \\',
       '      --policy templates/policies/policy-cn.json --cases templates/data/cases.jsonl --now 2026-12-01T02:00:00Z',
       '                                                                   run a strategy over a portfolio',
-      '  npx collectflow dialog --dialog templates/dialogs/m1-reminder-en.json --case case.json',
+      '  npx collectflow dialog --dialog templates/dialogs/m1-reminder-en.json --case templates/data/case-en.json',
       '                                                                   talk to the voice bot as the debtor',
       '  npx collectflow nlu --text "我下周五还两千"                         intent and slots of an utterance',
       '  npx collectflow qa --ruleset templates/qa/qa-cn.json templates/data/transcripts.jsonl',
