@@ -15,6 +15,35 @@ export interface ExprContext {
 }
 
 type Fn = (c: ExprContext, locals: unknown[]) => unknown;
+
+type CaseRecord = Record<string, unknown> & {
+  dpd?: unknown; balance?: unknown; overdueAmount?: unknown; score?: unknown; product?: unknown; currency?: unknown; timezone?: unknown;
+  jurisdiction?: unknown; language?: unknown; flags?: unknown; tags?: unknown; phones?: unknown; debts?: unknown; optOuts?: unknown;
+  promisesKept?: unknown; promisesBroken?: unknown; dueDate?: unknown; lastPaymentDate?: unknown; agencyId?: unknown; id?: unknown;
+};
+/** Accessors for the standard case fields, written out so each property load has one name. */
+const CASE_FIELD: Record<string, Fn | undefined> = {
+  id: (c) => (c.case as CaseRecord).id ?? null,
+  dpd: (c) => (c.case as CaseRecord).dpd ?? null,
+  balance: (c) => (c.case as CaseRecord).balance ?? null,
+  overdueAmount: (c) => (c.case as CaseRecord).overdueAmount ?? null,
+  score: (c) => (c.case as CaseRecord).score ?? null,
+  product: (c) => (c.case as CaseRecord).product ?? null,
+  currency: (c) => (c.case as CaseRecord).currency ?? null,
+  timezone: (c) => (c.case as CaseRecord).timezone ?? null,
+  jurisdiction: (c) => (c.case as CaseRecord).jurisdiction ?? null,
+  language: (c) => (c.case as CaseRecord).language ?? null,
+  flags: (c) => (c.case as CaseRecord).flags ?? null,
+  tags: (c) => (c.case as CaseRecord).tags ?? null,
+  phones: (c) => (c.case as CaseRecord).phones ?? null,
+  debts: (c) => (c.case as CaseRecord).debts ?? null,
+  optOuts: (c) => (c.case as CaseRecord).optOuts ?? null,
+  promisesKept: (c) => (c.case as CaseRecord).promisesKept ?? null,
+  promisesBroken: (c) => (c.case as CaseRecord).promisesBroken ?? null,
+  dueDate: (c) => (c.case as CaseRecord).dueDate ?? null,
+  lastPaymentDate: (c) => (c.case as CaseRecord).lastPaymentDate ?? null,
+  agencyId: (c) => (c.case as CaseRecord).agencyId ?? null,
+};
 type Locals = ReadonlyMap<string, number>;
 
 export class ExprEvalError extends Error {
@@ -44,8 +73,9 @@ function compileNode(node: Node, locals: Locals): Fn {
     case '.?': {
       const [objNode, field] = node.args as [Node, string];
       if (objNode.op === 'id' && !locals.has(objNode.args as string)) {
-        // The hot path: case.<field> and vars.<name>.
-        if (objNode.args === 'case') return (c) => c.case[field] ?? null;
+        // The hot path: case.<field> and vars.<name>. Standard fields get an accessor with a fixed
+        // property name, which V8 can cache; others are looked up by key.
+        if (objNode.args === 'case') return CASE_FIELD[field] ?? ((c) => c.case[field] ?? null);
         if (objNode.args === 'vars') return (c) => c.vars[field] ?? null;
       }
       const obj = compileNode(objNode, locals);
