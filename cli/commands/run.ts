@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Case, FlowDocument, FlowEvent, PolicyDocument } from '../../schemas/generated/types.ts';
 import { DocumentError } from '../../runtime/errors.ts';
@@ -39,8 +40,17 @@ export const runCommand: Command = {
     const events = values.events ? await loadEvents(values.events, io, () => bad++) : new Map<string, FlowEvent[]>();
     const out = io.output(values.out);
     const started = performance.now();
-    const progress = io.isTty ? (done: number) => io.stderr(`\r${done.toLocaleString('en')} cases, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString('en')}/s`) : undefined;
-    const cases = readJsonl<Case>(io.readLines(values.cases), { kind: 'case', source: values.cases, io, onBad: () => bad++ });
+    // A bar by bytes read, on a terminal only: logs and pipes get the summary line alone.
+    const totalBytes = io.isTty ? await fileSize(values.cases) : 0;
+    let bytesRead = 0;
+    const progress = io.isTty ? (done: number) => io.stderr(`\r${bar(totalBytes ? bytesRead / totalBytes : 0)} ${done.toLocaleString('en')} cases, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString('en')}/s`) : undefined;
+    const counted = async function* (lines: AsyncIterable<string>) {
+      for await (const line of lines) {
+        bytesRead += Buffer.byteLength(line) + 1;
+        yield line;
+      }
+    };
+    const cases = readJsonl<Case>(progress ? counted(io.readLines(values.cases)) : io.readLines(values.cases), { kind: 'case', source: values.cases, io, onBad: () => bad++ });
     let count = 0;
     let buffer = '';
     for await (const c of cases) {
@@ -54,7 +64,10 @@ export const runCommand: Command = {
     }
     await out.write(buffer);
     await out.close();
-    if (progress) io.stderr('\n');
+    if (progress) {
+      progress(count);
+      io.stderr('\n');
+    }
     io.stderr(`${count} cases run${bad ? `, ${bad} bad lines skipped` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     return bad ? EXIT.invalid : EXIT.ok;
   },
@@ -95,5 +108,19 @@ function eventProblem(v: Record<string, unknown>): string | null {
     case 'signal': return typeof v.value === 'string' ? null : "a signal needs a 'value' (its name)";
     case 'agency-violation': return typeof v.agencyId === 'string' ? null : "an agency-violation needs an 'agencyId'";
     default: return `unknown event type ${JSON.stringify(v.type)}: outcome, payment, flag, signal or agency-violation`;
+  }
+}
+
+function bar(fraction: number): string {
+  const f = Math.max(0, Math.min(1, fraction));
+  const filled = Math.round(f * 30);
+  return `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(Math.round(f * 100)).padStart(3)}%`;
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
   }
 }
