@@ -1,35 +1,72 @@
 /**
- * Aho–Corasick over UTF-16 code units: every phrase of a ruleset in one automaton, built once,
- * scanned in one pass per turn. Kept small enough to stay in cache: the root (where most
- * characters of ordinary speech lead) has a dense row over the phrases' alphabet; other states
- * keep their few children in flat sorted arrays and fall back along failure links.
+ * Aho–Corasick over the original text, with normalisation folded into the scan: each code unit
+ * of the text goes through a per-automaton class table (filled lazily from `keyOf`) straight to
+ * a column of the transition table, so a turn is read once and no normalised copy is built.
+ *
+ * Transitions: states are numbered breadth first and the shallow ones (where ordinary speech
+ * keeps the automaton) get a complete row (a DFA: no failure walks), as many as fit in a fixed
+ * budget; deeper states keep their few children in sorted arrays and fall back along failure
+ * links to a shallower, complete row.
  */
 export interface Match {
   /** Index of the phrase in the list the automaton was built from. */
   phrase: number;
+  /** UTF-16 offsets into the scanned text. */
   start: number;
   end: number;
 }
 
-export class Automaton {
-  /** Code unit → column (0: a unit that occurs in no phrase). */
-  private readonly column = new Uint16Array(65536);
-  private readonly root: Int32Array;
-  private readonly first: Int32Array;
-  private readonly count: Uint16Array;
-  private readonly keys: Uint16Array;
-  private readonly targets: Int32Array;
-  private readonly fail: Int32Array;
-  /** Phrases ending in each state (its own and those of its failure chain); null when none. */
-  private readonly out: Array<number[] | null>;
-  private readonly lengths: Int32Array;
-  readonly states: number;
+/** Maps a code point of the text to its key (the units the phrases are written in); '' drops it. */
+export type KeyOf = (codePoint: number) => string;
 
-  constructor(phrases: readonly string[]) {
+const UNKNOWN = 0xffff;
+const DROP = 0xfffe;
+/** A key of several units, or a surrogate pair: handled off the fast path. */
+const SLOW = 0xfffd;
+/** Complete rows are kept while they fit in this many table cells (16 MB). */
+const DENSE_BUDGET = 1 << 22;
+
+export class Automaton {
+  /** Per code unit of the text: its column, or UNKNOWN / DROP / SLOW. Column 0: in no phrase. */
+  private readonly classes = new Uint16Array(65536).fill(UNKNOWN);
+  /** Per key unit: its column (0 when no phrase uses it). */
+  private readonly column = new Uint16Array(65536);
+  /**
+   * States go by a code: a complete row's offset in `dense` (rows without output first, so
+   * `code >= outputFrom` says "maybe a match" in one comparison), or `sparseFrom` + the index of
+   * a record in `at`/`nodes`.
+   */
+  private readonly dense: Int32Array;
+  private readonly outputFrom: number;
+  private readonly sparseFrom: number;
+  /** Per sparse state: where its record starts in `nodes`. */
+  private readonly at: Int32Array;
+  /** Per sparse state, one record: failure code, child count, then (column, code) pairs by column. */
+  private readonly nodes: Int32Array;
+  private readonly sparseOutput: Uint8Array;
+  private readonly columns: number;
+  /** Phrases ending in each state (by dense row, then sparse index), its failure chain's included. */
+  private readonly output: Array<Int32Array | null>;
+  private readonly lengths: Int32Array;
+  /** Where each of the last key units came from in the text (a ring as long as the longest phrase). */
+  private readonly origin: Int32Array;
+  private readonly mask: number;
+  readonly states: number;
+  /** The matches of the last scan: phrase, start, end, for i < the count scan returned. */
+  matchPhrase = new Int32Array(64);
+  matchStart = new Int32Array(64);
+  matchEnd = new Int32Array(64);
+
+  constructor(phrases: readonly string[], private readonly keyOf: KeyOf = (cp) => String.fromCodePoint(cp), denseBudget = DENSE_BUDGET) {
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     let columns = 1;
     for (const p of phrases) for (let i = 0; i < p.length; i++) if (this.column[p.charCodeAt(i)] === 0) this.column[p.charCodeAt(i)] = columns++;
+    this.columns = columns;
+    const longest = Math.max(1, ...this.lengths);
+    this.origin = new Int32Array(2 ** Math.ceil(Math.log2(longest + 1)));
+    this.mask = this.origin.length - 1;
 
+    // The trie, numbered breadth first: a state's failure state comes before it.
     const edges: Array<Map<number, number>> = [new Map()];
     const own: number[][] = [[]];
     phrases.forEach((p, index) => {
@@ -39,100 +76,162 @@ export class Automaton {
         const c = this.column[p.charCodeAt(i)]!;
         let t = edges[s]!.get(c);
         if (t === undefined) {
-          t = edges.length;
+          edges[s]!.set(c, (t = edges.length));
           edges.push(new Map());
           own.push([]);
-          edges[s]!.set(c, t);
         }
         s = t;
       }
       own[s]!.push(index);
     });
     const n = (this.states = edges.length);
-    this.fail = new Int32Array(n);
-    this.out = new Array(n).fill(null);
-    this.root = new Int32Array(columns);
-    for (const [c, t] of edges[0]!) this.root[c] = t;
-
-    // Failure links breadth first; a state's outputs include its failure state's.
-    const order: number[] = [...edges[0]!.values()];
-    this.out[0] = own[0]!.length ? own[0]! : null;
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q]!;
-      const inherited = this.out[this.fail[s]!] ?? null;
-      this.out[s] = own[s]!.length ? (inherited ? [...own[s]!, ...inherited] : own[s]!) : inherited;
-      for (const [c, t] of edges[s]!) {
-        this.fail[t] = this.step(edges, this.fail[s]!, c);
-        order.push(t);
-      }
-    }
-
-    // Children of every state in flat arrays, sorted by column.
-    this.first = new Int32Array(n);
-    this.count = new Uint16Array(n);
-    const total = edges.reduce((sum, e) => sum + e.size, 0);
-    this.keys = new Uint16Array(total);
-    this.targets = new Int32Array(total);
-    let k = 0;
-    edges.forEach((e, s) => {
-      this.first[s] = k;
-      this.count[s] = e.size;
-      for (const [c, t] of [...e].sort((a, b) => a[0] - b[0])) {
-        this.keys[k] = c;
-        this.targets[k++] = t;
-      }
-    });
-  }
-
-  /** The goto function with failure fallback, for building. */
-  private step(edges: Array<Map<number, number>>, s: number, c: number): number {
-    for (;;) {
-      const t = edges[s]!.get(c);
-      if (t !== undefined) return t;
-      if (s === 0) return 0;
-      s = this.fail[s]!;
-    }
-  }
-
-  /** Every occurrence of every phrase in `text`, overlapping ones included. */
-  scan(text: string): Match[] {
-    const units = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-    return this.scanUnits(units);
-  }
-
-  /** The same over UTF-16 code units. */
-  scanUnits(units: Uint16Array): Match[] {
-    const found: Match[] = [];
-    const { column, root, first, count, keys, targets, fail, out, lengths } = this;
-    let s = 0;
-    for (let i = 0; i < units.length; i++) {
-      const c = column[units[i]!]!;
-      if (c === 0) {
-        s = 0; // a unit in no phrase: every partial match is broken
-        continue;
-      }
+    const order = [0];
+    for (let q = 0; q < order.length; q++) for (const t of edges[order[q]!]!.values()) order.push(t);
+    const rank = new Int32Array(n);
+    order.forEach((s, r) => (rank[s] = r));
+    const children = order.map((s) => [...edges[s]!].map(([c, t]) => [c, rank[t]!] as const).sort((a, b) => a[0] - b[0]));
+    const fail = new Int32Array(n);
+    const outputs: Array<Int32Array | null> = [null];
+    const goto = (s: number, c: number): number => {
       for (;;) {
-        if (s === 0) {
-          s = root[c]!;
-          break;
-        }
-        let t = -1;
-        for (let k = first[s]!, end = k + count[s]!; k < end; k++) {
-          if (keys[k] === c) {
-            t = targets[k]!;
-            break;
-          }
-        }
-        if (t >= 0) {
-          s = t;
-          break;
-        }
+        const hit = children[s]!.find(([k]) => k === c);
+        if (hit) return hit[1];
+        if (s === 0) return 0;
         s = fail[s]!;
       }
-      const hits = out[s];
-      if (hits) for (let h = 0; h < hits.length; h++) found.push({ phrase: hits[h]!, start: i + 1 - lengths[hits[h]!]!, end: i + 1 });
+    };
+    for (let s = 0; s < n; s++) {
+      for (const [c, t] of children[s]!) fail[t] = s === 0 ? 0 : goto(fail[s]!, c);
+      if (s === 0) continue;
+      const mine = own[order[s]!]!;
+      const inherited = outputs[fail[s]!];
+      outputs[s] = mine.length || inherited ? Int32Array.from([...mine, ...(inherited ?? [])]) : null;
+    }
+
+    // Complete rows for the shallowest states that fit the budget; rows without output first.
+    const denseCount = Math.max(1, Math.min(n, Math.floor(denseBudget / columns)));
+    const code = new Int32Array(n);
+    this.output = [];
+    let row = 0;
+    let outputFrom = 0;
+    for (const withOutput of [false, true]) {
+      if (withOutput) outputFrom = row * columns;
+      for (let s = 0; s < denseCount; s++) {
+        if ((outputs[s] !== null) !== withOutput) continue;
+        code[s] = row++ * columns;
+        this.output.push(outputs[s]!);
+      }
+    }
+    this.outputFrom = outputFrom;
+    this.sparseFrom = denseCount * columns;
+    for (let s = denseCount; s < n; s++) {
+      code[s] = this.sparseFrom + s - denseCount;
+      this.output.push(outputs[s]!);
+    }
+    this.dense = new Int32Array(denseCount * columns);
+    for (let s = 0; s < denseCount; s++) {
+      // A row starts as its failure state's, complete already (breadth first; both dense).
+      if (s > 0) this.dense.copyWithin(code[s]!, code[fail[s]!]!, code[fail[s]!]! + columns);
+      for (const [c, t] of children[s]!) this.dense[code[s]! + c] = code[t]!;
+    }
+    this.at = new Int32Array(n - denseCount);
+    this.sparseOutput = new Uint8Array(n - denseCount);
+    this.nodes = new Int32Array(2 * (n - denseCount) + 2 * children.slice(denseCount).reduce((sum, cs) => sum + cs.length, 0));
+    let k = 0;
+    for (let s = denseCount; s < n; s++) {
+      this.at[s - denseCount] = k;
+      this.sparseOutput[s - denseCount] = outputs[s] ? 1 : 0;
+      this.nodes[k++] = code[fail[s]!]!;
+      this.nodes[k++] = children[s]!.length;
+      for (const [c, t] of children[s]!) {
+        this.nodes[k++] = c;
+        this.nodes[k++] = code[t]!;
+      }
+    }
+  }
+
+  /** Every occurrence of every phrase in `text`, overlapping ones included (allocates; see scanInto). */
+  scan(text: string): Match[] {
+    const n = this.scanInto(text);
+    return Array.from({ length: n }, (_, i) => ({ phrase: this.matchPhrase[i]!, start: this.matchStart[i]!, end: this.matchEnd[i]! }));
+  }
+
+  /** Scans `text` into matchPhrase/matchStart/matchEnd and returns how many there are. */
+  scanInto(text: string): number {
+    const { classes, dense, outputFrom, sparseFrom, origin, mask } = this;
+    let s = 0;
+    let units = 0;
+    let found = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = classes[text.charCodeAt(i)]!;
+      if (c >= SLOW) {
+        if (c === UNKNOWN) c = this.learn(text.charCodeAt(i));
+        if (c === DROP) continue;
+        if (c === SLOW) {
+          const cp = text.codePointAt(i)!;
+          const key = this.keyOf(cp);
+          const end = i + (cp > 0xffff ? 2 : 1);
+          for (let k = 0; k < key.length; k++) {
+            origin[units++ & mask] = i;
+            s = this.next(s, this.column[key.charCodeAt(k)]!);
+            if (s >= outputFrom) found = this.record(s, units, end, found);
+          }
+          i = end - 1;
+          continue;
+        }
+      }
+      origin[units++ & mask] = i;
+      s = s < sparseFrom ? dense[s + c]! : this.next(s, c);
+      if (s >= outputFrom) found = this.record(s, units, i + 1, found);
     }
     return found;
+  }
+
+  private next(s: number, c: number): number {
+    const { dense, sparseFrom, at, nodes } = this;
+    for (;;) {
+      if (s < sparseFrom) return dense[s + c]!;
+      const o = at[s - sparseFrom]!;
+      for (let k = o + 2, end = k + 2 * nodes[o + 1]!; k < end; k += 2) if (nodes[k] === c) return nodes[k + 1]!;
+      s = nodes[o]!;
+    }
+  }
+
+  /** Records the phrases ending in state `s` (if any: a sparse state may have none). */
+  private record(s: number, units: number, end: number, found: number): number {
+    const sparse = s >= this.sparseFrom;
+    if (sparse && this.sparseOutput[s - this.sparseFrom] === 0) return found;
+    const out = this.output[sparse ? this.sparseFrom / this.columns + s - this.sparseFrom : s / this.columns]!;
+    if (found + out.length > this.matchPhrase.length) this.grow(found + out.length);
+    for (let h = 0; h < out.length; h++) {
+      const p = out[h]!;
+      this.matchPhrase[found] = p;
+      this.matchStart[found] = this.origin[(units - this.lengths[p]!) & this.mask]!;
+      this.matchEnd[found++] = end;
+    }
+    return found;
+  }
+  private grow(size: number): void {
+    const cap = Math.max(size, this.matchPhrase.length * 2);
+    const widen = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.matchPhrase = widen(this.matchPhrase);
+    this.matchStart = widen(this.matchStart);
+    this.matchEnd = widen(this.matchEnd);
+  }
+
+  /** The class of a code unit, the first time it is seen. */
+  private learn(unit: number): number {
+    let c: number;
+    if (unit >= 0xd800 && unit <= 0xdfff) c = SLOW;
+    else {
+      const key = this.keyOf(unit);
+      c = key.length === 0 ? DROP : key.length === 1 ? this.column[key.charCodeAt(0)]! : SLOW;
+    }
+    this.classes[unit] = c;
+    return c;
   }
 }

@@ -28,13 +28,6 @@ export function soundCode(unit: number): number {
   return c;
 }
 
-/** The same units with every Chinese character replaced by its sound. */
-export function toSounds(units: Uint16Array): Uint16Array {
-  const out = new Uint16Array(units.length);
-  for (let i = 0; i < units.length; i++) out[i] = soundCode(units[i]!);
-  return out;
-}
-
 export function soundString(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(soundCode(text.charCodeAt(i)));

@@ -2,12 +2,12 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { isNegatedEn, isNegatedZh } from './negation.ts';
-import { isWordChar, normalize, normalizeUnits } from './normalize.ts';
-import { soundString, toSounds } from './homophones.ts';
+import { isWordChar, normalize, normalizeChar, normalizedBefore } from './normalize.ts';
+import { soundString } from './homophones.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
-  lexicons: Set<string>;
+  lexicons: string[];
   /** The phrase is Latin-script: it must start and end at word boundaries. */
   latin: boolean;
   han: boolean;
@@ -21,22 +21,23 @@ export class LexiconIndex {
   readonly ignoreSeparators: boolean;
 
   constructor(doc: QaRulesetDocument) {
-    this.ignoreSeparators = doc.normalization?.ignoreSeparators ?? true;
+    const ignoreSeparators = (this.ignoreSeparators = doc.normalization?.ignoreSeparators ?? true);
     const byText = new Map<string, Entry>();
     for (const lex of doc.lexicons) {
       for (const p of lex.phrases) {
-        const norm = normalize(p.text, this.ignoreSeparators).text;
+        const norm = normalize(p.text, ignoreSeparators).text;
         if (!norm) continue;
         let e = byText.get(norm);
-        if (!e) byText.set(norm, (e = { lexicons: new Set(), latin: /^[a-z0-9]/.test(norm), han: /\p{Script=Han}/u.test(norm) }));
-        e.lexicons.add(lex.id);
+        if (!e) byText.set(norm, (e = { lexicons: [], latin: /^[a-z0-9]/.test(norm), han: /\p{Script=Han}/u.test(norm) }));
+        if (!e.lexicons.includes(lex.id)) e.lexicons.push(lex.id);
       }
     }
     const texts = [...byText.keys()];
     this.entries = texts.map((t) => byText.get(t)!);
-    this.automaton = new Automaton(texts);
+    const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
+    this.automaton = new Automaton(texts, keyOf);
     const han = doc.normalization?.pinyinHomophones ? texts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2) : [];
-    this.sounds = han.length ? { automaton: new Automaton(han.map(soundString)), entries: han.map((t) => byText.get(t)!) } : null;
+    this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: han.map((t) => byText.get(t)!) } : null;
   }
 
   get phraseCount(): number {
@@ -45,45 +46,46 @@ export class LexiconIndex {
 
   /** Every lexicon hit in one turn's text; for each lexicon, hits inside a longer hit are dropped. */
   hits(text: string): Hit[] {
-    const quoted = quotedRanges(text);
-    const n = normalizeUnits(text, this.ignoreSeparators);
-    const raw: Hit[] = [];
-    const matches = this.automaton.scanUnits(n.units).map((m) => ({ m, e: this.entries[m.phrase]! }));
-    if (this.sounds) for (const m of this.sounds.automaton.scanUnits(toSounds(n.units))) matches.push({ m, e: this.sounds.entries[m.phrase]! });
-    for (const { m, e } of matches) {
-      const start = n.map[m.start]!;
-      const lastStart = n.map[m.end - 1]!;
-      const end = lastStart + (text.codePointAt(lastStart)! > 0xffff ? 2 : 1);
+    const out: Hit[] = [];
+    this.collect(text, this.automaton, this.entries, out, false);
+    // An exact match is also a homophone match of itself: keep one.
+    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, out, true);
+    if (out.length < 2) return out;
+    return out.filter((h) => !out.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  }
+
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], dedupe: boolean): void {
+    const n = automaton.scanInto(text);
+    const quoted = n > 0 ? quotedRanges(text) : []; // most turns match nothing: no second pass
+    for (let i = 0; i < n; i++) {
+      const e = entries[automaton.matchPhrase[i]!]!;
+      const start = automaton.matchStart[i]!;
+      const end = automaton.matchEnd[i]!;
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
-      // Negation looks only a few characters (or words) back.
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
-      const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(String.fromCharCode(...n.units.subarray(Math.max(0, m.start - 8), m.start))) : isNegatedEn(text.slice(Math.max(0, start - 48), start)));
+      // Negation looks only a few characters (or words) back.
+      const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(normalizedBefore(text, start, 8, this.ignoreSeparators)) : isNegatedEn(text, start));
       for (const lexicon of e.lexicons) {
-        // An exact match is also a homophone match of itself: keep one.
-        if (!raw.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) raw.push({ lexicon, start, end, negated });
+        if (!dedupe || !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) out.push({ lexicon, start, end, negated });
       }
     }
-    if (raw.length < 2) return raw;
-    return raw.filter((h) => !raw.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 }
 
-/** Opening quotation mark → its closing mark, by code unit. */
-const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']].map(([o, c]) => [o!.charCodeAt(0), c!]));
+/** Opening quotation marks and their closing marks. */
+const OPEN = '“「『"‘';
+const CLOSE = '”」』"’';
+const ANY_OPEN = /[“「『"‘]/g;
 
-/** [open, close] offsets of quotations in a text. */
-const ANY_QUOTE = /["“「『‘]/;
-
+/** [open, close] offsets of quotations in a text (the regular expression finds openers natively). */
 function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!ANY_QUOTE.test(text)) return out; // most turns quote nothing: one native scan says so
-  for (let i = 0; i < text.length; i++) {
-    const close = QUOTES.get(text.charCodeAt(i));
-    if (!close) continue;
-    const j = text.indexOf(close, i + 1);
+  ANY_OPEN.lastIndex = 0;
+  for (let m = ANY_OPEN.exec(text); m; m = ANY_OPEN.exec(text)) {
+    const j = text.indexOf(CLOSE[OPEN.indexOf(m[0])]!, m.index + 1);
     if (j < 0) break;
-    out.push([i, j]);
-    i = j;
+    out.push([m.index, j]);
+    ANY_OPEN.lastIndex = j + 1;
   }
   return out;
 }

@@ -22,12 +22,23 @@ export function isNegatedZh(before: string): boolean {
   return ZH_CUES.some((cue) => head.endsWith(cue));
 }
 
-export function isNegatedEn(before: string): boolean {
-  const words = before.toLowerCase().split(/[^a-z']+/).filter(Boolean);
-  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
-    const w = words[i]!;
+/** Is the English phrase starting at `start` of `text` negated (by one of the four words before it)? */
+export function isNegatedEn(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48);
+  let i = start;
+  for (let seen = 0; seen < 4; seen++) {
+    while (i > from && !isWordUnit(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
+    if (i === end) return false;
+    const w = text.slice(i, end).toLowerCase();
     if (EN_CUES.has(w) || w.endsWith("n't")) return true;
     if (!EN_SKIP.has(w)) return false; // "if you do not pay, we will sue": the cue governs "pay"
   }
   return false;
+}
+
+/** Latin letters and the apostrophe make up English words here. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
 }

@@ -17,7 +17,7 @@ const charCache = new Map<number, string>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The normalised form of one code point ('' when it is a separator to drop). */
-function normalizeChar(cp: number, ignoreSeparators: boolean): string {
+export function normalizeChar(cp: number, ignoreSeparators: boolean): string {
   // ASCII fast path: most English text never reaches the caches.
   if (cp < 128) {
     if (cp >= 65 && cp <= 90) return String.fromCharCode(cp + 32);
@@ -49,11 +49,8 @@ export function normalize(text: string, ignoreSeparators: boolean): Normalized {
   return { text: decoder.decode(u), map: map.slice() };
 }
 
-/**
- * The same, as code units in a scratch buffer (valid until the next call): scanning needs no
- * string, and most turns need none built.
- */
-export function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint16Array; map: Int32Array } {
+/** The same, as code units in a scratch buffer (valid until the next call). */
+function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint16Array; map: Int32Array } {
   // Normalisation never grows a character past 4 code units here; size the scratch buffers once.
   if (units.length < text.length * 4) {
     units = new Uint16Array(text.length * 4);
@@ -81,6 +78,17 @@ export function normalizeUnits(text: string, ignoreSeparators: boolean): { units
     i += cp > 0xffff ? 2 : 1;
   }
   return { units: units.subarray(0, n), map: indices.subarray(0, n) };
+}
+
+/** The normal form of up to `count` code units of `text` just before `index` (for negation cues). */
+export function normalizedBefore(text: string, index: number, count: number, ignoreSeparators: boolean): string {
+  let out = '';
+  for (let i = index; i > 0 && out.length < count; ) {
+    const wide = i >= 2 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    i -= wide ? 2 : 1;
+    out = normalizeChar(text.codePointAt(i)!, ignoreSeparators) + out;
+  }
+  return out.slice(-count);
 }
 
 /** Is the character at `i` of the original a Latin letter or digit (a word goes on)? */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DialogDocument, QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
 import { loadSampleLines, loadTemplates } from '../../templates/load-templates.ts';
@@ -41,6 +42,23 @@ describe('Automaton', () => {
   it('finds every phrase, overlapping ones included', () => {
     const a = new Automaton(['he', 'she', 'hers', 'his']);
     expect(a.scan('ushers').map((m) => [m.phrase, m.start, m.end])).toEqual([[1, 1, 4], [0, 2, 4], [2, 2, 6]]);
+  });
+
+  it('finds exactly what a naive search finds, with complete rows for every state, some, or only the root', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abc后發'), minLength: 1, maxLength: 5 });
+    fc.assert(fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom(...'abcd后發 '), maxLength: 40 }), (phrases, text) => {
+      const naive: number[][] = [];
+      for (let end = 1; end <= text.length; end++) phrases.forEach((p, i) => { if (text.slice(0, end).endsWith(p)) naive.push([i, end - p.length, end]); });
+      const sorted = (ms: number[][]) => ms.sort((x, y) => x[2]! - y[2]! || x[0]! - y[0]!);
+      for (const budget of [0, 12, 1 << 22]) {
+        expect(sorted(new Automaton(phrases, undefined, budget).scan(text).map((m) => [m.phrase, m.start, m.end]))).toEqual(sorted(naive));
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('reads the text through its key function: dropped units and keys of several units keep original offsets', () => {
+    const a = new Automaton(['ab', 'fi'], (cp) => (cp === 0x2a ? '' : cp === 0xfb01 ? 'fi' : String.fromCodePoint(cp)));
+    expect(a.scan('xa*b ﬁ').map((m) => [m.phrase, m.start, m.end])).toEqual([[0, 1, 4], [1, 5, 6]]);
   });
 });
 
