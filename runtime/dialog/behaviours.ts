@@ -79,12 +79,6 @@ const collect: Behaviour<'collect'> = {
   },
   hear: (t, n, text, r) => {
     const s = t.state;
-    const max = n.data.maxAttempts ?? 2;
-    const again = () => {
-      if (++s.attempts >= max) return t.follow('failed');
-      t.say(n.data.reprompts?.noMatch?.[s.attempts - 1] ?? n.data.prompt);
-      t.listen(n.data.timeoutMs);
-    };
     if (s.pending) {
       if (r.intent === 'affirm') {
         s.slots[s.pending.slot] = s.pending.value;
@@ -92,10 +86,10 @@ const collect: Behaviour<'collect'> = {
         return t.follow('collected');
       }
       s.pending = null;
-      if (r.intent === 'deny') return again();
+      if (r.intent === 'deny') return collectAgain(t, n);
     }
     const value = slotValue(t, n.data.slot, text, r);
-    if (value === null || !valid(t, n, value)) return again();
+    if (value === null || !valid(t, n, value)) return collectAgain(t, n);
     if (!n.data.confirm) {
       s.slots[n.data.slot] = value;
       return t.follow('collected');
@@ -107,7 +101,14 @@ const collect: Behaviour<'collect'> = {
   silence: (t, n) => retry(t, 'noInput', n.data.reprompts?.noInput, 'failed', n.data.timeoutMs),
 };
 
-const slotType = (t: Turn, slot: string) => t.compiled.dialog.slots?.find((x) => x.id === slot)?.type;
+/** Not understood or not confirmed: ask again with the next reprompt, up to the node's attempts. */
+function collectAgain(t: Turn, n: DialogNodeOf<'collect'>): void {
+  if (++t.state.attempts >= (n.data.maxAttempts ?? 2)) return t.follow('failed');
+  t.say(n.data.reprompts?.noMatch?.[t.state.attempts - 1] ?? n.data.prompt);
+  t.listen(n.data.timeoutMs);
+}
+
+const slotType = (t: Turn, slot: string) => t.compiled.slotTypes.get(slot);
 
 function slotValue(t: Turn, slot: string, text: string, r: NluResult): number | string | null {
   const type = slotType(t, slot);
@@ -133,9 +134,22 @@ function valid(t: Turn, n: DialogNodeOf<'collect'>, value: number | string): boo
 const ZH_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const EN_DIGITS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
-/** The digits someone said: "3550", "三五五零", "three five five zero". */
+/** The digits someone said: "3550", "三五五零", "three five five zero" (and an x, as in ID numbers). */
 export function spokenDigits(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[a-z]+/g, (w) => EN_DIGITS[w] ?? ' ').replace(/./gu, (ch) => ZH_DIGITS[ch] ?? (/[0-9x]/.test(ch) ? ch : '')).replace(/\s+/g, '');
+  const t = text.normalize('NFKC').toLowerCase();
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch >= 'a' && ch <= 'z') {
+      let j = i;
+      while (j < t.length && t[j]! >= 'a' && t[j]! <= 'z') j++;
+      const word = t.slice(i, j);
+      out += EN_DIGITS[word] ?? (word === 'x' ? 'x' : '');
+      i = j - 1;
+    } else if (ch >= '0' && ch <= '9') out += ch;
+    else out += ZH_DIGITS[ch] ?? '';
+  }
+  return out;
 }
 
 const verify: Behaviour<'verify'> = {

@@ -4,7 +4,7 @@
  * during an interruptible prompt is handled at once, during a disclosure it is held until the
  * prompt ends. Global intents are checked before the node's own.
  */
-import type { DialogDocument, Prompt } from '../../schemas/generated/types.ts';
+import type { DialogDocument, Prompt, Transcript } from '../../schemas/generated/types.ts';
 import { builtinNlu, type Nlu, type NluResult } from './nlu/classifier.ts';
 import { dialogBehaviours, type Turn } from './behaviours.ts';
 import type { AnyDialogNode } from './nodes/types.ts';
@@ -14,24 +14,37 @@ import type { DialogAction, DialogEvent, Session, SessionOptions, SessionState }
 export interface Compiled {
   dialog: DialogDocument;
   nodes: ReadonlyMap<string, AnyDialogNode>;
-  next: ReadonlyMap<string, string>;
-  nlu: Nlu;
+  /** Per node: branch handle → target node. */
+  next: ReadonlyMap<string, ReadonlyMap<string, string>>;
   globals: ReadonlyMap<string, NonNullable<DialogDocument['globalIntents']>[number]>;
+  /** Per node: the intents the NLU may answer there (the node's, the global ones, yes and no). */
+  candidates: ReadonlyMap<string, readonly string[]>;
+  /** Per slot id: its type. */
+  slotTypes: ReadonlyMap<string, string>;
+  builtinNlu: () => Nlu;
 }
 
 const compiledCache = new WeakMap<DialogDocument, Compiled>();
 
-export function compileDialog(dialog: DialogDocument, nlu?: Nlu): Compiled {
-  const cached = !nlu ? compiledCache.get(dialog) : undefined;
+/** The dialog's lookup tables, built once per dialog document and shared by all its sessions. */
+export function compileDialog(dialog: DialogDocument): Compiled {
+  const cached = compiledCache.get(dialog);
   if (cached) return cached;
+  const globals = new Map((dialog.globalIntents ?? []).map((g) => [g.intent, g]));
+  const nodes = dialog.nodes as AnyDialogNode[];
+  let nlu: Nlu | undefined;
+  const next = new Map(nodes.map((n) => [n.id, new Map<string, string>()]));
+  for (const e of dialog.edges) next.get(e.source)?.set(e.sourceHandle, e.target);
   const c: Compiled = {
     dialog,
-    nodes: new Map((dialog.nodes as AnyDialogNode[]).map((n) => [n.id, n])),
-    next: new Map(dialog.edges.map((e) => [`${e.source}\u0000${e.sourceHandle}`, e.target])),
-    nlu: nlu ?? builtinNlu(dialog),
-    globals: new Map((dialog.globalIntents ?? []).map((g) => [g.intent, g])),
+    nodes: new Map(nodes.map((n) => [n.id, n])),
+    next,
+    globals,
+    candidates: new Map(nodes.map((n) => [n.id, [...('intents' in n.data ? (n.data.intents as string[]) : []), ...globals.keys(), 'affirm', 'deny']])),
+    slotTypes: new Map((dialog.slots ?? []).map((x) => [x.id, x.type])),
+    builtinNlu: () => (nlu ??= builtinNlu(dialog)),
   };
-  if (!nlu) compiledCache.set(dialog, c);
+  compiledCache.set(dialog, c);
   return c;
 }
 
@@ -40,126 +53,146 @@ export function startSession(dialog: DialogDocument, options: SessionOptions): {
     version: 1, dialogId: dialog.id, lang: options.lang, now: options.now, case: options.case, node: null, noInput: 0, noMatch: 0, attempts: 0,
     pending: null, slots: {}, heard: {}, playing: null, held: [], verified: false, thirdParty: false, lastIntent: null, atMs: 0, transcript: [], outcome: null,
   };
+  const session = new LiveSession(compileDialog(dialog), options.nlu, state);
   const start = (dialog.nodes as AnyDialogNode[]).find((n) => n.type === 'start')!;
-  const turn = newTurn(compileDialog(dialog, options.nlu), state);
+  const turn = new CallTurn(session.compiled, session.nlu, state);
   turn.enter(start.id);
-  return { session: resumeSession(dialog, state, options.nlu), actions: turn.actions };
+  return { session, actions: turn.actions };
 }
 
+/** A session from a saved state (copied: the caller keeps its value). */
 export function resumeSession(dialog: DialogDocument, saved: SessionState, nlu?: Nlu): Session {
-  const compiled = compileDialog(dialog, nlu);
-  let state = structuredClone(saved);
-  return {
-    get state() {
-      return state;
-    },
-    handle(event) {
-      const next = copyState(state);
-      const turn = newTurn(compiled, next);
-      turn.handle(event);
-      state = next;
-      return turn.actions;
-    },
-    transcript(id) {
-      return { id, caseId: state.case.id, startedAt: state.now, timezone: state.case.timezone, channel: 'voice', direction: 'outbound', collector: { kind: 'bot' }, turns: state.transcript };
-    },
-  };
+  return new LiveSession(compileDialog(dialog), nlu, structuredClone(saved));
 }
 
-/** A copy deep enough that handling an event never touches the previous state (values inside are replaced, not mutated). */
-function copyState(s: SessionState): SessionState {
-  return { ...s, slots: { ...s.slots }, heard: { ...s.heard }, held: [...s.held], transcript: [...s.transcript], pending: s.pending && { ...s.pending }, playing: s.playing && { ...s.playing } };
+/**
+ * The state is updated in place, event by event (a call handles its events one at a time);
+ * `state` is the live value: JSON.stringify or structuredClone it to keep a snapshot.
+ */
+class LiveSession implements Session {
+  readonly nlu: Nlu;
+
+  constructor(readonly compiled: Compiled, nlu: Nlu | undefined, readonly state: SessionState) {
+    this.nlu = nlu ?? compiled.builtinNlu();
+  }
+
+  handle(event: DialogEvent): DialogAction[] {
+    const turn = new CallTurn(this.compiled, this.nlu, this.state);
+    turn.handle(event);
+    return turn.actions;
+  }
+
+  transcript(id: string): Transcript {
+    const s = this.state;
+    return { id, caseId: s.case.id, startedAt: s.now, timezone: s.case.timezone, channel: 'voice', direction: 'outbound', collector: { kind: 'bot' }, turns: s.transcript };
+  }
 }
+
+/** What is playing: two shared values, never changed. */
+const INTERRUPTIBLE = Object.freeze({ bargeIn: true });
+const HELD = Object.freeze({ bargeIn: false });
 
 /** One event's worth of work on a state: the actions it produces accumulate here. */
-function newTurn(c: Compiled, s: SessionState): Turn {
-  const actions: DialogAction[] = [];
-  const t: Turn = {
-    compiled: c,
-    state: s,
-    actions,
-    say(prompt: Prompt) {
-      const text = promptText(prompt, s.lang, s.case, { ...s.slots, ...(s.pending ? { [s.pending.slot]: s.pending.value } : {}) }, c.dialog.callbackNumber);
-      actions.push({ type: 'say', text, bargeIn: prompt.bargeIn });
-      s.transcript.push({ speaker: 'bot', text, startMs: s.atMs });
-      s.playing = { bargeIn: (s.playing?.bargeIn ?? true) && prompt.bargeIn };
-    },
-    listen(timeoutMs?: number) {
-      actions.push({ type: 'listen', timeoutMs: timeoutMs ?? c.dialog.settings?.noInputTimeoutMs ?? 6000 });
-    },
-    enter(id: string) {
-      s.node = id;
-      s.noInput = 0;
-      s.noMatch = 0;
-      s.attempts = 0;
-      s.pending = null;
-      const node = c.nodes.get(id)!;
-      dialogBehaviours[node.type].enter(t, node as never);
-    },
-    follow(handle: string) {
-      const target = c.next.get(`${s.node}\u0000${handle}`);
-      if (target) t.enter(target);
-      else t.end('transferred'); // validation guarantees every branch; a dead end hands over rather than hangs
-    },
-    end(outcome: string) {
-      if (s.outcome) return;
-      s.outcome = outcome;
-      s.node = null;
-      actions.push({ type: 'hangup', outcome });
-    },
-    handle(event: DialogEvent) {
-      if (s.outcome) return;
-      if (event.atMs !== undefined) s.atMs = event.atMs;
-      switch (event.type) {
-        case 'hangup':
-          t.end(s.transcript.some((x) => x.speaker !== 'bot') ? 'refused' : 'no_answer');
-          return;
-        case 'playback-done': {
-          s.playing = null;
-          const held = s.held.splice(0);
-          for (const e of held) t.handle(e);
-          return;
-        }
-        case 'silence':
-          if (s.node) dialogBehaviours[c.nodes.get(s.node)!.type].silence(t, c.nodes.get(s.node)! as never);
-          return;
-        case 'dtmf':
-          t.handle({ type: 'speech', text: event.digits, final: true, atMs: s.atMs });
-          return;
-        case 'speech': {
-          if (s.playing && !s.playing.bargeIn) {
-            if (event.final) s.held.push(event); // a disclosure plays to the end; the answer waits
-            return;
-          }
-          s.playing = null; // interruptible: the speech stops the prompt
-          if (!event.final || !s.node) return;
-          t.hear(event.text);
-          return;
-        }
-      }
-    },
-    hear(text: string) {
-      const node = c.nodes.get(s.node!)!;
-      const own = 'intents' in node.data ? (node.data.intents as string[]) : [];
-      const r: NluResult = c.nlu.classify(text, { now: s.now, zone: s.case.timezone, candidates: [...own, ...c.globals.keys(), 'affirm', 'deny'] });
-      s.lastIntent = r.intent;
-      Object.assign(s.heard, r.slots);
-      if (r.intent === 'third_party') s.thirdParty = true;
-      s.transcript.push({ speaker: s.thirdParty ? 'third_party' : 'debtor', text, startMs: s.atMs });
-      const g = r.intent ? c.globals.get(r.intent) : undefined;
-      if (g && !own.includes(r.intent!)) {
-        if (g.action === 'repeat') dialogBehaviours[node.type].enter(t, node as never, true);
-        else if (g.action === 'goto' && g.target) t.enter(g.target);
-        else if (g.action === 'transfer') {
-          actions.push({ type: 'transfer', queue: g.queue ?? 'default', context: context(s) });
-          t.end('transferred');
-        } else t.end(g.outcome ?? 'refused');
+class CallTurn implements Turn {
+  readonly actions: DialogAction[] = [];
+
+  constructor(readonly compiled: Compiled, private readonly nlu: Nlu, readonly state: SessionState) {}
+
+  say(prompt: Prompt): void {
+    const s = this.state;
+    const slots = s.pending ? { ...s.slots, [s.pending.slot]: s.pending.value } : s.slots;
+    const text = promptText(prompt, s.lang, s.case, slots, this.compiled.dialog.callbackNumber);
+    this.actions.push({ type: 'say', text, bargeIn: prompt.bargeIn });
+    s.transcript.push({ speaker: 'bot', text, startMs: s.atMs });
+    s.playing = (s.playing?.bargeIn ?? true) && prompt.bargeIn ? INTERRUPTIBLE : HELD;
+  }
+
+  listen(timeoutMs?: number): void {
+    this.actions.push({ type: 'listen', timeoutMs: timeoutMs ?? this.compiled.dialog.settings?.noInputTimeoutMs ?? 6000 });
+  }
+
+  enter(id: string): void {
+    const s = this.state;
+    s.node = id;
+    s.noInput = 0;
+    s.noMatch = 0;
+    s.attempts = 0;
+    s.pending = null;
+    const node = this.compiled.nodes.get(id)!;
+    dialogBehaviours[node.type].enter(this, node as never);
+  }
+
+  follow(handle: string): void {
+    const target = this.compiled.next.get(this.state.node!)?.get(handle);
+    if (target) this.enter(target);
+    else this.end('transferred'); // validation guarantees every branch; a dead end hands over rather than hangs
+  }
+
+  end(outcome: string): void {
+    const s = this.state;
+    if (s.outcome) return;
+    s.outcome = outcome;
+    s.node = null;
+    this.actions.push({ type: 'hangup', outcome });
+  }
+
+  handle(event: DialogEvent): void {
+    const s = this.state;
+    if (s.outcome) return;
+    if (event.atMs !== undefined) s.atMs = event.atMs;
+    switch (event.type) {
+      case 'hangup':
+        this.end(s.transcript.some((x) => x.speaker !== 'bot') ? 'refused' : 'no_answer');
+        return;
+      case 'playback-done': {
+        s.playing = null;
+        if (s.held.length === 0) return;
+        for (const e of s.held.splice(0)) this.handle(e);
         return;
       }
-      dialogBehaviours[node.type].hear(t, node as never, text, r);
-    },
-  };
-  return t;
+      case 'silence':
+        if (s.node) {
+          const node = this.compiled.nodes.get(s.node)!;
+          dialogBehaviours[node.type].silence(this, node as never);
+        }
+        return;
+      case 'dtmf':
+        this.handle({ type: 'speech', text: event.digits, final: true, atMs: s.atMs });
+        return;
+      case 'speech': {
+        if (s.playing && !s.playing.bargeIn) {
+          if (event.final) s.held.push(event); // a disclosure plays to the end; the answer waits
+          return;
+        }
+        s.playing = null; // interruptible: the speech stops the prompt
+        if (!event.final || !s.node) return;
+        this.hear(event.text);
+        return;
+      }
+    }
+  }
+
+  hear(text: string): void {
+    const s = this.state;
+    const c = this.compiled;
+    const node = c.nodes.get(s.node!)!;
+    const r: NluResult = this.nlu.classify(text, { now: s.now, zone: s.case.timezone, candidates: c.candidates.get(node.id)! });
+    s.lastIntent = r.intent;
+    for (const k in r.slots) s.heard[k] = r.slots[k]!;
+    if (r.intent === 'third_party') s.thirdParty = true;
+    s.transcript.push({ speaker: s.thirdParty ? 'third_party' : 'debtor', text, startMs: s.atMs });
+    const g = r.intent ? c.globals.get(r.intent) : undefined;
+    if (g && !('intents' in node.data && (node.data.intents as string[]).includes(r.intent!))) {
+      if (g.action === 'repeat') dialogBehaviours[node.type].enter(this, node as never, true);
+      else if (g.action === 'goto' && g.target) this.enter(g.target);
+      else if (g.action === 'transfer') {
+        this.actions.push({ type: 'transfer', queue: g.queue ?? 'default', context: context(s) });
+        this.end('transferred');
+      } else this.end(g.outcome ?? 'refused');
+      return;
+    }
+    dialogBehaviours[node.type].hear(this, node as never, text, r);
+  }
 }
 
 export function context(s: SessionState): Record<string, unknown> {

@@ -19,11 +19,13 @@ const LOCALES: Record<string, string> = { zh: 'zh-CN', 'zh-Hant': 'zh-TW', en: '
 const money = new Map<string, Intl.NumberFormat>();
 const SYMBOLS: Record<string, string> = { 'CNY|zh': '¥', 'USD|en': '$' };
 
+/** 1234567.891 → "1,234,567.89". */
 function grouped(amount: number): string {
-  const [int, frac] = amount.toFixed(2).split('.') as [string, string];
-  let out = '';
-  for (let i = int.length; i > 0; i -= 3) out = int.slice(Math.max(0, i - 3), i) + (out ? ',' + out : '');
-  return `${out}.${frac}`;
+  const s = amount.toFixed(2);
+  const dot = s.length - 3;
+  let out = s.slice(Math.max(0, dot - 3));
+  for (let i = dot - 3; i > 0; i -= 3) out = s.slice(Math.max(0, i - 3), i) + ',' + out;
+  return out;
 }
 
 /** Amounts read as money in the message's language: ¥1,218.05, $312.40. */
