@@ -13,6 +13,16 @@ export interface Normalized {
 }
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * One Chinese character in its simplified form. Only a character with no traditional form of
+ * its own is converted: per character, OpenCC would also turn simplified 么 into 幺 (its reading
+ * in 幺麼), and "什么" would no longer read as written.
+ */
+function simplified(ch: string): string {
+  return toTraditional(ch) === ch ? String(toSimplified(ch)) : ch;
+}
 const charCache = new Map<number, string>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -27,7 +37,7 @@ export function normalizeChar(cp: number, ignoreSeparators: boolean): string {
   let out = charCache.get(cp);
   if (out === undefined) {
     const folded = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
-    out = /\p{Script=Han}/u.test(folded) ? String(toSimplified(folded)) : folded;
+    out = /\p{Script=Han}/u.test(folded) ? [...folded].map(simplified).join('') : folded;
     if (charCache.size > 100_000) charCache.clear();
     charCache.set(cp, out);
   }

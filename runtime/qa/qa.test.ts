@@ -31,6 +31,10 @@ describe('normalize', () => {
     expect([...n.map]).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('leaves simplified characters alone: 什么 stays 什么 (per character, OpenCC would make 么 into 幺)', () => {
+    expect(normalize('什么 什麼 怎麼', false).text).toBe('什么 什么 怎么');
+  });
+
   it('drops separators inside words when asked', () => {
     const n = normalize('坐 * 牢 S.U.E', true);
     expect(n.text).toBe('坐牢sue');

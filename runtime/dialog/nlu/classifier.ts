@@ -8,7 +8,7 @@ import type { DialogDocument } from '../../../schemas/generated/types.ts';
 import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
-import { BUILTIN_KEYWORDS, BUILTIN_PATTERNS } from './builtin-intents.ts';
+import { BINDING_KEYWORD_INTENTS, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, PATTERN_SCORES } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -56,8 +56,8 @@ const MAY_HOLD_SLOT = /[0-9零〇一二两三四五六七八九十百千万天�
 /** "不是不还" (not not paying) promises to pay; checked before similarity, which would read it as a refusal. */
 const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
 
-/** Intents whose words ("对", "no", "什么") appear inside other answers: they win only short utterances. */
-const GENERIC = new Set(['affirm', 'deny', 'repeat']);
+/** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
+const GENERIC = new Set(['affirm', 'deny', 'repeat', 'rpc_confirmed']);
 
 interface Keyword {
   /** Chinese keywords match the separator-free text; Latin ones match whole words. */
@@ -111,11 +111,11 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
           for (const k of i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             const cover = Math.min(1, k.text.length / t.length);
-            score = Math.max(score, GENERIC.has(i.id) ? 0.4 + 0.6 * cover : 0.75 + 0.25 * Math.min(1, 2 * cover));
+            score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : GENERIC.has(i.id) ? 0.4 + 0.6 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
           }
           if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.97);
-          // A pattern says more than a keyword; a refusal outranks the "it's me" it may contain.
-          if ((BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, i.id === 'refuse' ? 0.96 : 0.93);
+          // A pattern says more than a keyword.
+          if ((BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, PATTERN_SCORES[i.id] ?? 0.93);
           return { intent: i.id, confidence: Math.round(score * 1000) / 1000 };
         })
         .sort((a, b) => b.confidence - a.confidence);
