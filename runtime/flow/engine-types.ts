@@ -78,7 +78,7 @@ export interface NodeContext {
   effects: Effect[];
   trace: TraceEntry[] | null;
   /** The idempotency key of this node's current attempt. */
-  key: string;
+  readonly key: string;
 }
 
 export type NodeRunner = (ctx: NodeContext) => NodeResult;

@@ -17,7 +17,8 @@ export function pickLanguage(text: LocalizedText, preferred: string | undefined)
 const MONEY_FIELDS = new Set(['balance', 'overdueAmount']);
 const LOCALES: Record<string, string> = { zh: 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
 const money = new Map<string, Intl.NumberFormat>();
-const SYMBOLS: Record<string, string> = { 'CNY|zh': '¥', 'USD|en': '$' };
+/** Currency → language → the symbol Intl would print there. */
+const SYMBOLS: Record<string, Record<string, string> | undefined> = { CNY: { zh: '¥' }, USD: { en: '$' } };
 
 /** 1234567.891 → "1,234,567.89". */
 function grouped(amount: number): string {
@@ -31,7 +32,7 @@ function grouped(amount: number): string {
 /** Amounts read as money in the message's language: ¥1,218.05, $312.40. */
 export function formatMoney(amount: number, currency: string, lang: string): string {
   // Intl is exact but slow per call; the common cases are formatted directly, the same way.
-  const symbol = SYMBOLS[`${currency}|${lang}`];
+  const symbol = SYMBOLS[currency]?.[lang];
   if (symbol && Number.isFinite(amount) && Math.abs(amount) < 1e15) return (amount < 0 ? '-' : '') + symbol + grouped(Math.abs(amount));
   const key = `${lang}|${currency}`;
   let f = money.get(key);

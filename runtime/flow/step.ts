@@ -5,7 +5,7 @@
 import type { Case } from '../../schemas/generated/types.ts';
 import type { LedgerEntry } from '../policy/index.ts';
 import { ExprEvalError } from '../expr/index.ts';
-import { STATE_VERSION, type FlowEvent, type NodeContext, type NodeRuntime, type Plan, type RunState, type StepResult } from './engine-types.ts';
+import { STATE_VERSION, type FlowEvent, type NodeContext, type NodeRuntime, type Plan, type RunState, type StepResult, type TraceEntry } from './engine-types.ts';
 
 /** Far more nodes than any loop-free path can have: a guard, since validation forbids loops without a wait. */
 const MAX_NODES_PER_STEP = 10_000;
@@ -16,12 +16,21 @@ export function startRun(plan: Plan, c: Case, now: string): StepResult {
   return step(plan, null, { type: 'start', case: c }, now);
 }
 
+/** The last instant parsed: a portfolio run steps every case at the same `now`. */
+let lastNow = '';
+let lastNowMs = NaN;
+
 export function step(plan: Plan, prior: RunState | null, event: FlowEvent, now: string): StepResult {
-  const nowMs = Date.parse(now);
+  if (now !== lastNow) {
+    lastNowMs = Date.parse(now);
+    lastNow = now;
+  }
+  const nowMs = lastNowMs;
   if (Number.isNaN(nowMs)) throw new RangeError(`'${now}' is not an ISO instant`);
   if (event.type === 'start') {
+    // The state keeps the case it was given: no step changes it in place (copyState comes first).
     const state: RunState = {
-      version: STATE_VERSION, flowId: plan.flow.id, flowVersion: plan.version, caseId: event.case.id, case: { ...event.case },
+      version: STATE_VERSION, flowId: plan.flow.id, flowVersion: plan.version, caseId: event.case.id, case: event.case,
       status: 'waiting', vars: { ...plan.initialVars }, tags: [], attempts: {}, ledger: [], updatedAt: now,
     };
     return advance(plan, state, plan.start, nowMs, now);
@@ -71,7 +80,8 @@ export function step(plan: Plan, prior: RunState | null, event: FlowEvent, now: 
       delete state.placement;
       const recall = { type: 'recall-placement' as const, key: `${p.key}:recall`, caseId: state.caseId, node: p.node, at: now, agencyId: p.agencyId, reason: 'confirmed violation' };
       const next = resume(plan, state, p.node, 'recalled', nowMs, now);
-      return { ...next, effects: [recall, ...next.effects] };
+      next.effects.unshift(recall);
+      return next;
     }
   }
 }
@@ -80,19 +90,42 @@ function resume(plan: Plan, state: RunState, nodeId: string, handle: string, now
   delete state.waiting;
   const trace = plan.trace ? [{ node: nodeId, type: plan.nodes.get(nodeId)!.type, handle }] : [];
   const target = plan.nodes.get(nodeId)!.out[handle];
-  if (!target) return { ...finish(plan, state, 'error:dangling-branch', now), trace };
-  const next = advance(plan, state, target, nowMs, now);
-  return { ...next, trace: [...trace, ...next.trace] };
+  const next = target ? advance(plan, state, target, nowMs, now) : finish(plan, state, 'error:dangling-branch', now);
+  if (trace.length) next.trace = target ? [...trace, ...next.trace] : trace;
+  return next;
+}
+
+/** What a node sees; its idempotency key is built only by the nodes that emit an effect. */
+class RunContext implements NodeContext {
+  readonly effects: NodeContext['effects'] = [];
+  readonly trace: NodeContext['trace'];
+  private node = '';
+  private attempt = 0;
+  private cachedKey: string | null = null;
+
+  constructor(readonly plan: Plan, readonly state: RunState, readonly now: number, readonly nowIso: string) {
+    this.trace = plan.trace ? [] : null;
+  }
+
+  at(node: string, attempt: number): void {
+    this.node = node;
+    this.attempt = attempt;
+    this.cachedKey = null;
+  }
+
+  get key(): string {
+    return (this.cachedKey ??= `${this.state.caseId}:${this.node}:${this.attempt}`);
+  }
 }
 
 /** Runs nodes from `from` until one waits or the run ends. */
 function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, now: string): StepResult {
-  const ctx: NodeContext = { plan, state, now: nowMs, nowIso: now, effects: [], trace: plan.trace ? [] : null, key: '' };
+  const ctx = new RunContext(plan, state, nowMs, now);
   let node: NodeRuntime | undefined = from;
   for (let i = 0; node && i < MAX_NODES_PER_STEP; i++) {
     const attempt = (state.attempts[node.id] ?? 0) + 1;
     state.attempts[node.id] = attempt;
-    ctx.key = `${state.caseId}:${node.id}:${attempt}`;
+    ctx.at(node.id, attempt);
     let r;
     try {
       r = node.run(ctx);
@@ -104,14 +137,18 @@ function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, 
       return { state: end(state, 'error:expression'), effects: ctx.effects, trace: ctx.trace ?? [], rejected: { code: 'flow.expression-error', message: `node '${node.id}': ${err.message}` } };
     }
     if ('next' in r) {
-      ctx.trace?.push({ node: node.id, type: node.type, handle: r.next, ...(r.value !== undefined ? { value: r.value } : {}) });
+      if (ctx.trace) {
+        const entry: Extract<TraceEntry, { value?: unknown }> = { node: node.id, type: node.type, handle: r.next };
+        if (r.value !== undefined) entry.value = r.value;
+        ctx.trace.push(entry);
+      }
       const target: NodeRuntime | undefined = node.out[r.next];
       // A cease ends the run whatever the canvas says; another denial without a `blocked` branch ends it too.
       if (!target || r.value === 'ceased') return { state: end(state, r.next === 'blocked' ? String(r.value ?? 'blocked') : `error:no-branch-${r.next}`), effects: ctx.effects, trace: ctx.trace ?? [] };
       node = target;
       continue;
     }
-    ctx.trace?.push({ node: node.id, type: node.type, ...('end' in r ? { value: r.end } : { note: `waits (${r.wait.kind})` }) });
+    ctx.trace?.push('end' in r ? { node: node.id, type: node.type, value: r.end } : { node: node.id, type: node.type, note: `waits (${r.wait.kind})` });
     if ('end' in r) return { state: end(state, r.end), effects: ctx.effects, trace: ctx.trace ?? [] };
     state.status = 'waiting';
     state.waiting = r.wait;
@@ -124,7 +161,9 @@ function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, 
 function finish(plan: Plan, state: RunState, outcome: string, now: string, note?: string): StepResult {
   const w = state.waiting;
   const effects = w && (w.kind === 'timer' || w.kind === 'event' || (w.kind === 'outcome' && isContact(plan, w.node))) ? [cancel(state, w.node, w.key, now)] : [];
-  return { state: end(state, outcome), effects, trace: plan.trace ? [{ node: w?.node ?? '', type: 'end', value: outcome, ...(note ? { note } : {}) }] : [] };
+  const entry: Extract<TraceEntry, { value?: unknown }> = { node: w?.node ?? '', type: 'end', value: outcome };
+  if (note) entry.note = note;
+  return { state: end(state, outcome), effects, trace: plan.trace ? [entry] : [] };
 }
 
 /**
@@ -157,10 +196,12 @@ function isContact(plan: Plan, nodeId: string): boolean {
 
 function ledgerEntry(channel: 'voice' | 'sms', phone: string | undefined, outcome: string, at: string, state: RunState): LedgerEntry {
   const debtId = state.case.debts?.[0]?.id;
-  return {
+  const entry: LedgerEntry = {
     at, channel, party: outcome === 'third_party' ? 'third_party' : 'debtor', direction: 'outbound',
     outcome: channel === 'sms' ? 'conversation' : NOT_REACHED[outcome] ?? 'conversation',
-    ...(phone ? { phone } : {}), ...(debtId ? { debtId } : {}),
   };
+  if (phone) entry.phone = phone;
+  if (debtId) entry.debtId = debtId;
+  return entry;
 }
 

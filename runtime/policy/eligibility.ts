@@ -1,12 +1,13 @@
 /** Guardrails that deny outright: cease flags, opt-outs, third-party rules, agency eligibility. */
 import { DAY } from './time.ts';
 import { reason, type RuleFactory } from './rule.ts';
-import type { Agency, PolicyDocument } from '../../schemas/generated/types.ts';
+import type { Agency, Case, PolicyDocument } from '../../schemas/generated/types.ts';
+import type { ContactRequest } from './types.ts';
 
 export const ceaseFlags: RuleFactory = (policy) => {
   const cease = new Set<string>(policy.ceaseFlags);
   return (req) => {
-    const flag = (req.case.flags ?? []).find((f) => cease.has(f));
+    const flag = req.case.flags?.find((f) => cease.has(f));
     return flag ? { deny: reason('policy.cease', `the case is flagged '${flag}': collection contact has stopped`, `案件已标记“${flag}”：已停止催收联络`) } : null;
   };
 };
@@ -14,10 +15,10 @@ export const ceaseFlags: RuleFactory = (policy) => {
 export const optOuts: RuleFactory = (policy) => {
   const honoured = new Set<string>(policy.optOuts?.honour ?? []);
   return (req) => {
-    if (req.channel !== 'agency' && honoured.has(req.channel) && (req.case.optOuts ?? []).includes(req.channel)) {
+    if (req.channel !== 'agency' && honoured.has(req.channel) && req.case.optOuts?.includes(req.channel)) {
       return { deny: reason('policy.opt-out', `the debtor opted out of ${req.channel}`, `债务人已退订${req.channel}渠道`) };
     }
-    const phone = req.phone ? (req.case.phones ?? []).find((p) => p.number === req.phone) : undefined;
+    const phone = phoneOf(req);
     if (phone?.optedOut) return { deny: reason('policy.opt-out', `number ${mask(req.phone!)} opted out`, `号码 ${mask(req.phone!)} 已退订`) };
     return null;
   };
@@ -25,9 +26,9 @@ export const optOuts: RuleFactory = (policy) => {
 
 export const thirdParties: RuleFactory = (policy) => {
   const rules = policy.thirdParty;
-  return (req) => {
+  return (req, atMs) => {
     if (req.party !== 'third_party') {
-      const phone = req.phone ? (req.case.phones ?? []).find((p) => p.number === req.phone) : undefined;
+      const phone = phoneOf(req);
       if (phone && phone.owner === 'third_party') return { deny: reason('policy.not-debtor-phone', `number ${mask(phone.number)} belongs to a third party: collect only from the debtor`, `号码 ${mask(phone.number)} 属于第三方：只能向债务人本人催收`) };
       return null;
     }
@@ -38,7 +39,7 @@ export const thirdParties: RuleFactory = (policy) => {
     if (rules.maxContactsPerPerson !== undefined && earlier >= rules.maxContactsPerPerson) {
       return { deny: reason('policy.third-party-once', `this person was already contacted ${earlier} time(s); the limit is ${rules.maxContactsPerPerson}`, `此人已被联系 ${earlier} 次，上限为 ${rules.maxContactsPerPerson} 次`) };
     }
-    if (rules.onlyWhenDebtorUnreachable && req.ledger.some((e) => e.party === 'debtor' && e.outcome === 'conversation' && Date.parse(e.at) > req.atMs - 30 * DAY)) {
+    if (rules.onlyWhenDebtorUnreachable && req.ledger.some((e) => e.party === 'debtor' && e.outcome === 'conversation' && Date.parse(e.at) > atMs - 30 * DAY)) {
       return { deny: reason('policy.debtor-reachable', 'the debtor was reached in the last 30 days: no reason to contact a third party', '近 30 天内已联系到债务人本人：不得联系第三方') };
     }
     return null;
@@ -59,12 +60,19 @@ export function agencyIneligibility(policy: PolicyDocument, agencyId: string, at
   return null;
 }
 
-export const agencies: RuleFactory = (policy) => (req) => {
+export const agencies: RuleFactory = (policy) => (req, atMs) => {
   if (req.channel !== 'agency') return null;
   if (!req.agencyId) return { deny: reason('policy.agency-unknown', 'an agency placement must name the agency', '委外须指明机构') };
-  const why = agencyIneligibility(policy, req.agencyId, req.atMs);
+  const why = agencyIneligibility(policy, req.agencyId, atMs);
   return why ? { deny: why } : null;
 };
+
+/** The case's record of the number being called, if any. */
+function phoneOf(req: ContactRequest): NonNullable<Case['phones']>[number] | undefined {
+  if (!req.phone || !req.case.phones) return undefined;
+  for (const p of req.case.phones) if (p.number === req.phone) return p;
+  return undefined;
+}
 
 /** Phone numbers are personal information: logs and reasons show only the last four digits. */
 export function mask(phone: string): string {

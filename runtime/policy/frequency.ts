@@ -13,10 +13,10 @@ const UNANSWERED = new Set<LedgerEntry['outcome']>(['no_answer', 'busy', 'voicem
 export const dailyCaps: RuleFactory = (policy: PolicyDocument) => {
   const caps = policy.caps;
   if (caps.conversationsPerDebtorPerDay === undefined && caps.attemptsPerPhonePerDay === undefined && caps.smsPerDebtorPerDay === undefined) return null;
-  return (req) => {
+  return (req, atMs) => {
+    if (req.ledger.length === 0) return null; // nothing counted yet: every cap (at least 1, by the schema) is free
     const zone = req.case.timezone;
-    const today = localTime(req.atMs, zone).day;
-    const tomorrow = () => startOfLocalDay(today + 1, zone);
+    const today = localTime(atMs, zone).day;
     let conversations = 0, attempts = 0, sms = 0;
     for (const e of req.ledger) {
       if (e.direction !== 'outbound' || localTime(Date.parse(e.at), zone).day !== today) continue;
@@ -26,13 +26,13 @@ export const dailyCaps: RuleFactory = (policy: PolicyDocument) => {
       if (req.phone && e.phone === req.phone && UNANSWERED.has(e.outcome)) attempts++;
     }
     if (req.channel === 'voice' && req.party === 'debtor' && caps.conversationsPerDebtorPerDay !== undefined && conversations >= caps.conversationsPerDebtorPerDay) {
-      return { deferUntil: tomorrow(), reason: reason('policy.cap-conversations', `${conversations} effective conversations with the debtor today; the cap is ${caps.conversationsPerDebtorPerDay}`, `今日已与债务人有效通话 ${conversations} 次，上限 ${caps.conversationsPerDebtorPerDay} 次`) };
+      return { deferUntil: startOfLocalDay(today + 1, zone), reason: reason('policy.cap-conversations', `${conversations} effective conversations with the debtor today; the cap is ${caps.conversationsPerDebtorPerDay}`, `今日已与债务人有效通话 ${conversations} 次，上限 ${caps.conversationsPerDebtorPerDay} 次`) };
     }
     if (req.channel === 'voice' && caps.attemptsPerPhonePerDay !== undefined && attempts >= caps.attemptsPerPhonePerDay) {
-      return { deferUntil: tomorrow(), reason: reason('policy.cap-attempts', `${attempts} unanswered calls to this number today; the cap is ${caps.attemptsPerPhonePerDay}`, `今日该号码未接通 ${attempts} 次，上限 ${caps.attemptsPerPhonePerDay} 次`) };
+      return { deferUntil: startOfLocalDay(today + 1, zone), reason: reason('policy.cap-attempts', `${attempts} unanswered calls to this number today; the cap is ${caps.attemptsPerPhonePerDay}`, `今日该号码未接通 ${attempts} 次，上限 ${caps.attemptsPerPhonePerDay} 次`) };
     }
     if (req.channel === 'sms' && caps.smsPerDebtorPerDay !== undefined && sms >= caps.smsPerDebtorPerDay) {
-      return { deferUntil: tomorrow(), reason: reason('policy.cap-sms', `${sms} SMS to the debtor today; the cap is ${caps.smsPerDebtorPerDay}`, `今日已发送短信 ${sms} 条，上限 ${caps.smsPerDebtorPerDay} 条`) };
+      return { deferUntil: startOfLocalDay(today + 1, zone), reason: reason('policy.cap-sms', `${sms} SMS to the debtor today; the cap is ${caps.smsPerDebtorPerDay}`, `今日已发送短信 ${sms} 条，上限 ${caps.smsPerDebtorPerDay} 条`) };
     }
     return null;
   };
@@ -53,17 +53,17 @@ export const sevenInSeven: RuleFactory = (policy: PolicyDocument) => {
   if (!rule?.enabled) return null;
   const max = rule.maxCalls ?? 7;
   const days = rule.windowDays ?? 7;
-  return (req): Verdict => {
+  return (req, atMs): Verdict => {
     if (req.channel !== 'voice' || req.party !== 'debtor') return null;
     const zone = req.case.timezone;
     const debt = req.debtId ?? req.case.debts?.[0]?.id ?? req.case.id;
-    const today = localTime(req.atMs, zone).day;
+    const today = localTime(atMs, zone).day;
     const callDays: number[] = [];
     let lastConversationDay = -Infinity;
     for (const e of req.ledger) {
       if (e.channel !== 'voice' || e.party !== 'debtor' || (e.debtId !== undefined && e.debtId !== debt)) continue;
       const at = Date.parse(e.at);
-      if (at > req.atMs) continue;
+      if (at > atMs) continue;
       const day = localTime(at, zone).day;
       if (e.outcome === 'conversation') lastConversationDay = Math.max(lastConversationDay, day);
       if (e.direction !== 'outbound' || e.outcome === 'busy' || e.outcome === 'not_in_service') continue;

@@ -3,12 +3,8 @@ import type { ContactRequest, PolicyDocument, Reason } from './types.ts';
 /** What one guardrail says about a contact: nothing against it, deny, or not before an instant. */
 export type Verdict = null | { deny: Reason } | { deferUntil: number; reason: Reason };
 
-/** A request with its instant parsed once. */
-export interface Request extends ContactRequest {
-  atMs: number;
-}
-
-export type Rule = (req: Request) => Verdict;
+/** A guardrail: its verdict on a contact if it were made at `atMs` (which deferrals move). */
+export type Rule = (req: ContactRequest, atMs: number) => Verdict;
 
 /** A guardrail family, built once per policy (precomputing what it can). */
 export type RuleFactory = (policy: PolicyDocument) => Rule | null;
