@@ -7,6 +7,8 @@ export interface CliIo {
   readFile: (path: string) => Promise<string>;
   /** A file's lines as they are read (large JSONL inputs are never loaded whole). */
   readLines: (path: string) => AsyncIterable<string>;
+  /** A file's bytes in chunks of whole lines (large inputs are processed a chunk at a time). */
+  readLineChunks: (path: string) => AsyncIterable<Uint8Array>;
   /** Where a command streams its output: a file, or standard output when no path is given. */
   output: (path?: string) => Writer;
   writeFile: (path: string, text: string) => Promise<void>;
@@ -27,6 +29,6 @@ export class InputError extends Error {
 }
 
 export interface Writer {
-  write: (text: string) => Promise<void> | void;
+  write: (text: string | Uint8Array) => Promise<void> | void;
   close: () => Promise<void>;
 }

@@ -8,7 +8,7 @@ export interface JsonlOptions {
   kind?: SchemaKind;
   /** Name of the source in messages. */
   source: string;
-  io: CliIo;
+  io: Pick<CliIo, 'stderr'>;
   onBad?: () => void;
 }
 
@@ -16,23 +16,31 @@ export async function* readJsonl<T>(lines: AsyncIterable<string>, opts: JsonlOpt
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (!line.trim()) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      opts.io.stderr(`${opts.source}:${n}: skipped: not JSON (${(e as Error).message.split('\n')[0]})\n`);
+    const r = parseJsonlLine<T>(line, opts.kind);
+    if (r === null) continue;
+    if ('error' in r) {
+      opts.io.stderr(badLine(opts.source, n, r.error));
       opts.onBad?.();
       continue;
     }
-    if (opts.kind) {
-      const issues = checkSchema(opts.kind, value);
-      if (issues.length) {
-        opts.io.stderr(`${opts.source}:${n}: skipped: ${issues.slice(0, 3).map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}\n`);
-        opts.onBad?.();
-        continue;
-      }
-    }
-    yield value as T;
+    yield r.value;
   }
 }
+
+/** One line's value; null for a blank line; what is wrong with a bad one. */
+export function parseJsonlLine<T>(line: string, kind?: SchemaKind): { value: T } | { error: string } | null {
+  if (!line.trim()) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { error: `not JSON (${(e as Error).message.split('\n')[0]})` };
+  }
+  if (kind) {
+    const issues = checkSchema(kind, value);
+    if (issues.length) return { error: issues.slice(0, 3).map((i) => `${i.pointer || '/'} ${i.message}`).join('; ') };
+  }
+  return { value: value as T };
+}
+
+export const badLine = (source: string, n: number, why: string) => `${source}:${n}: skipped: ${why}\n`;

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError, type CliIo, type Writer } from './io.ts';
+import { splitLines } from './run/batch.ts';
 
 export function nodeIo(): CliIo {
   return {
@@ -13,6 +14,7 @@ export function nodeIo(): CliIo {
     readFile: (p) => readFile(p, 'utf8'),
     writeFile: (p, t) => writeFile(p, t),
     readLines: (p) => fileLines(p),
+    readLineChunks: (p) => fileLineChunks(p),
     output: (p) => streamWriter(p ? createWriteStream(p) : process.stdout, Boolean(p)),
     isTty: Boolean(process.stderr.isTTY),
   };
@@ -30,15 +32,25 @@ function streamWriter(stream: NodeJS.WritableStream, closeAtEnd: boolean): Write
   };
 }
 
-/** Reads a file line by line without loading it whole (large JSONL inputs); faster than readline. */
-export async function* fileLines(path: string): AsyncIterable<string> {
-  let rest = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const lines = (rest + (chunk as string)).split('\n');
-    rest = lines.pop()!;
-    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+/**
+ * Reads a file a megabyte at a time, each chunk cut after its last newline (the rest goes with
+ * the next one): every chunk holds whole lines, and no file is loaded whole.
+ */
+export async function* fileLineChunks(path: string): AsyncIterable<Uint8Array> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const data = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    const cut = data.lastIndexOf(10) + 1;
+    // Each yielded chunk is a copy with a buffer of its own (it may be transferred to a worker).
+    if (cut > 0) yield new Uint8Array(data.subarray(0, cut));
+    carry = new Uint8Array(data.subarray(cut));
   }
-  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (carry.length) yield carry;
+}
+
+export async function* fileLines(path: string): AsyncIterable<string> {
+  const decoder = new TextDecoder();
+  for await (const chunk of fileLineChunks(path)) yield* splitLines(decoder.decode(chunk));
 }
 
 async function help(): Promise<string> {

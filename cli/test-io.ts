@@ -25,10 +25,14 @@ export function fakeIo(files: Record<string, string> = {}, stdin: string[] = [])
       const text = p in files ? files[p]! : await readFile(p, 'utf8');
       yield* text.split('\n');
     },
+    readLineChunks: async function* (p) {
+      yield new TextEncoder().encode(p in files ? files[p]! : await readFile(p, 'utf8'));
+    },
     output: (p) => ({
       write: (t) => {
-        if (p) written.set(p, (written.get(p) ?? '') + t);
-        else out += t;
+        const text = typeof t === 'string' ? t : new TextDecoder().decode(t);
+        if (p) written.set(p, (written.get(p) ?? '') + text);
+        else out += text;
       },
       close: async () => {},
     }),

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
 import { fakeIo } from '../test-io.ts';
@@ -54,6 +58,27 @@ describe('collectflow run', () => {
     expect(await main(['run', '--flow', flow, '--cases', 'c.jsonl'], io)).toBe(1);
     expect(io.err()).toContain('pass it with --policy');
   });
+});
+
+describe('collectflow run on worker threads', () => {
+  it('writes what the single-threaded run writes, in input order, with bad lines reported by their number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cf-run-'));
+    // Lines long enough for several chunks of a megabyte, one bad line deep inside.
+    const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ ...aCase, id: `W${i}`, name: '李'.repeat(100) }));
+    lines[4321] = '{"id": "broken"';
+    writeFileSync(join(dir, 'c.jsonl'), lines.join('\n') + '\n');
+    const cli = (workers: number, out: string) => spawnSync(process.execPath, ['bin/collectflow.js', 'run', '--flow', flow, '--policy', policy, '--cases', join(dir, 'c.jsonl'), '--now', '2026-12-01T02:00:00Z', '--out', join(dir, out), '--workers', String(workers)], { encoding: 'utf8' });
+    const threaded = cli(2, 'threaded.jsonl');
+    const single = cli(0, 'single.jsonl');
+    expect(threaded.status).toBe(1); // a bad line makes the exit status 1
+    expect(threaded.stderr).toContain(`c.jsonl:4322: skipped: not JSON`);
+    const out = readFileSync(join(dir, 'threaded.jsonl'), 'utf8');
+    expect(out).toBe(readFileSync(join(dir, 'single.jsonl'), 'utf8'));
+    expect(single.stderr).toContain(`c.jsonl:4322: skipped: not JSON`);
+    const ids = out.trim().split('\n').map((l) => (JSON.parse(l) as { caseId: string }).caseId);
+    expect(ids).toHaveLength(5999);
+    expect(ids.slice(4320, 4322)).toEqual(['W4320', 'W4322']);
+  }, 60_000);
 });
 
 describe('collectflow policy check', () => {

@@ -1,33 +1,37 @@
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Case, FlowDocument, FlowEvent, PolicyDocument } from '../../schemas/generated/types.ts';
+import type { FlowDocument, FlowEvent, PolicyDocument } from '../../schemas/generated/types.ts';
 import { DocumentError } from '../../runtime/errors.ts';
 import { compile } from '../../runtime/flow/index.ts';
-import { runCase } from '../../runtime/simulate/portfolio.ts';
 import { fileResolver, loadDirectories, loadDocument, nowOption } from '../documents.ts';
 import { EXIT, InputError, UsageError, type CliIo } from '../io.ts';
-import { readJsonl } from '../jsonl.ts';
+import { badLine } from '../jsonl.ts';
+import { runBatch, splitLines, type BatchResult } from '../run/batch.ts';
+import { RunPool, type EncodedResult } from '../run/pool.ts';
 import type { Command } from './index.ts';
 
 export const runCommand: Command = {
   summary: 'Run a flow against cases (JSONL in, one JSON line per case out).',
-  usage: 'collectflow run --flow F --cases cases.jsonl [--events events.jsonl] [--policy P] [--refs DIR]… [--now ISO] [--out FILE]',
+  usage: 'collectflow run --flow F --cases cases.jsonl [--events events.jsonl] [--policy P] [--refs DIR]… [--now ISO] [--out FILE] [--workers N]',
   run: async (args, io) => {
     const { values } = parseArgs({
       args,
       options: {
         flow: { type: 'string' }, cases: { type: 'string' }, events: { type: 'string' }, policy: { type: 'string' },
-        refs: { type: 'string', multiple: true, default: [] }, now: { type: 'string' }, out: { type: 'string' },
+        refs: { type: 'string', multiple: true, default: [] }, now: { type: 'string' }, out: { type: 'string' }, workers: { type: 'string' },
       },
     });
     if (!values.flow || !values.cases) throw new UsageError('--flow and --cases are required');
+    const workersWanted = values.workers === undefined ? undefined : Number(values.workers);
+    if (workersWanted !== undefined && !(Number.isInteger(workersWanted) && workersWanted >= 0)) throw new UsageError(`--workers must be a whole number ≥ 0, not '${values.workers}'`);
     const now = nowOption(values.now);
 
     const flow = await loadDocument<FlowDocument>(values.flow, 'flow', io);
-    const pool = await loadDirectories(values.refs, io);
-    if (values.policy) pool.push({ file: values.policy, value: await loadDocument<PolicyDocument>(values.policy, 'policy', io) });
+    const docs = await loadDirectories(values.refs, io);
+    if (values.policy) docs.push({ file: values.policy, value: await loadDocument<PolicyDocument>(values.policy, 'policy', io) });
     // Without --refs only the policy is looked up: dialogs and rulesets run elsewhere.
-    const resolve = fileResolver(pool);
+    const resolve = fileResolver(docs);
     let plan;
     try {
       plan = compile(flow, { resolve, trace: true, checkReferences: values.refs.length > 0 });
@@ -40,29 +44,39 @@ export const runCommand: Command = {
     const events = values.events ? await loadEvents(values.events, io, () => bad++) : new Map<string, FlowEvent[]>();
     const out = io.output(values.out);
     const started = performance.now();
+    const totalBytes = await fileSize(values.cases);
     // A bar by bytes read, on a terminal only: logs and pipes get the summary line alone.
-    const totalBytes = io.isTty ? await fileSize(values.cases) : 0;
     let bytesRead = 0;
     const progress = io.isTty ? (done: number) => io.stderr(`\r${bar(totalBytes ? bytesRead / totalBytes : 0)} ${done.toLocaleString('en')} cases, ${Math.round(done / ((performance.now() - started) / 1000)).toLocaleString('en')}/s`) : undefined;
-    const counted = async function* (lines: AsyncIterable<string>) {
-      for await (const line of lines) {
-        bytesRead += Buffer.byteLength(line) + 1;
-        yield line;
-      }
-    };
-    const cases = readJsonl<Case>(progress ? counted(io.readLines(values.cases)) : io.readLines(values.cases), { kind: 'case', source: values.cases, io, onBad: () => bad++ });
+    // Large inputs run on worker threads, one per core; small ones (and tests) on this thread.
+    const workers = workersWanted ?? (totalBytes > 8 << 20 ? availableParallelism() : 0);
+    const pool = workers > 0 ? new RunPool(workers, { flow, pool: docs, checkReferences: values.refs.length > 0, events: [...events], now }) : null;
+    const decoder = new TextDecoder();
+    const inFlight: Array<Promise<EncodedResult | BatchResult>> = [];
     let count = 0;
-    let buffer = '';
-    for await (const c of cases) {
-      const r = runCase(plan, c, events.get(c.id) ?? [], now);
-      if (++count % 10_000 === 0) progress?.(count);
-      buffer += JSON.stringify(r) + '\n';
-      if (buffer.length > 1 << 16) {
-        await out.write(buffer);
-        buffer = '';
+    let line = 1; // the number of the first line of the next result
+    const take = async (r: EncodedResult | BatchResult) => {
+      for (const b of r.bad) io.stderr(badLine(values.cases!, line + b.line, b.why));
+      bad += r.bad.length;
+      count += r.count;
+      line += r.lines;
+      progress?.(count);
+      await out.write('bytes' in r ? r.bytes : r.output);
+    };
+    try {
+      // A chunk of lines at a time: an await per line would cost more than the run itself.
+      for await (const chunk of io.readLineChunks(values.cases)) {
+        bytesRead += chunk.length;
+        if (!pool) await take(runBatch({ plan, events, now }, splitLines(decoder.decode(chunk))));
+        else {
+          inFlight.push(pool.run(chunk));
+          if (inFlight.length >= 2 * workers) await take(await inFlight.shift()!);
+        }
       }
+      while (inFlight.length) await take(await inFlight.shift()!);
+    } finally {
+      await pool?.close();
     }
-    await out.write(buffer);
     await out.close();
     if (progress) {
       progress(count);

@@ -33,22 +33,27 @@ export function dueAt(state: RunState): string | null {
 
 export function runTimeline(plan: Plan, c: Case, start: string, events: readonly DocEvent[] = []): ExampleRun {
   const out: ExampleRun = { path: [], effects: [], trace: [], state: undefined as unknown as RunState, rejected: [] };
-  const take = (r: StepResult, at: string) => {
-    out.state = r.state;
-    out.effects.push(...r.effects);
-    out.trace.push(...r.trace);
-    for (const t of r.trace) if (t.type !== 'guard' && t.node && out.path[out.path.length - 1] !== t.node) out.path.push(t.node);
-    if (r.rejected) out.rejected.push({ at, ...r.rejected });
-  };
-  take(startRun(plan, c, start), start);
+  take(out, startRun(plan, c, start), start);
+  if (events.length === 0) return out;
   for (const e of [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
     for (let due = dueAt(out.state); due && Date.parse(due) <= Date.parse(e.at) && out.state.status !== 'ended'; due = dueAt(out.state)) {
-      take(step(plan, out.state, { type: 'timer', key: out.state.waiting!.key }, due), due);
+      take(out, step(plan, out.state, { type: 'timer', key: out.state.waiting!.key }, due), due);
     }
     if (out.state.status === 'ended') break;
-    take(step(plan, out.state, toEngineEvent(e), e.at), e.at);
+    take(out, step(plan, out.state, toEngineEvent(e), e.at), e.at);
   }
   return out;
+}
+
+/** Adds one step's result to the run. */
+function take(out: ExampleRun, r: StepResult, at: string): void {
+  out.state = r.state;
+  for (const e of r.effects) out.effects.push(e);
+  for (const t of r.trace) {
+    out.trace.push(t);
+    if (t.type !== 'guard' && t.node && out.path[out.path.length - 1] !== t.node) out.path.push(t.node);
+  }
+  if (r.rejected) out.rejected.push({ at, code: r.rejected.code, message: r.rejected.message });
 }
 
 export interface ExampleResult {

@@ -43,5 +43,7 @@ export function runCase(plan: Plan, c: Case, events: readonly DocEvent[], now: s
   const run = runTimeline(plan, c, now, events);
   const blocked: CaseRunResult['blocked'] = [];
   for (const t of run.trace) if ('guard' in t && t.guard.decision !== 'allow') blocked.push({ node: t.node, ...t.guard });
-  return { caseId: c.id, path: run.path, effects: run.effects, blocked, state: run.state, ...(run.rejected.length ? { rejected: run.rejected } : {}) };
+  const result: CaseRunResult = { caseId: c.id, path: run.path, effects: run.effects, blocked, state: run.state };
+  if (run.rejected.length) result.rejected = run.rejected;
+  return result;
 }

@@ -1,0 +1,45 @@
+/**
+ * Runs batches on worker threads and hands their results back in input order, with a bounded
+ * number in flight (the reader never gets far ahead of the writer).
+ */
+import { Worker } from 'node:worker_threads';
+import type { BatchResult } from './batch.ts';
+
+/** A batch's result as a worker returns it: the output already encoded. */
+export type EncodedResult = Omit<BatchResult, 'output'> & { bytes: Uint8Array };
+import type { WorkerJob, WorkerSetup } from './worker.ts';
+
+export class RunPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, { resolve: (r: EncodedResult) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(size: number, setup: WorkerSetup) {
+    this.workers = Array.from({ length: size }, () => {
+      const w = new Worker(new URL('./worker-thread.js', import.meta.url), { workerData: setup });
+      w.on('message', (m: EncodedResult & { id: number }) => {
+        this.pending.get(m.id)?.resolve(m);
+        this.pending.delete(m.id);
+      });
+      w.on('error', (e) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+      return w;
+    });
+  }
+
+  /** Queues a chunk of whole lines (its buffer is transferred); the promise settles with its result. */
+  run(bytes: Uint8Array): Promise<EncodedResult> {
+    const id = this.next++;
+    const job: WorkerJob = { id, bytes };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.workers[id % this.workers.length]!.postMessage(job, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
