@@ -19,13 +19,14 @@ export function router(plan: Plan): Router {
   const state = { caseId: '', case: undefined as unknown as Case, vars: {} as Record<string, unknown>, tags: [] as string[], attempts: {} } as unknown as RunState;
   const ctx: NodeContext = { plan, state, now: 0, nowIso: '', effects: [], trace: null, key: '' };
   const initial = Object.entries(plan.initialVars);
+  const decides = new Set([...plan.nodes.values()].filter((n) => DECISION_KINDS.has(n.type)));
   return {
     route(c) {
       state.case = c;
       state.caseId = c.id;
       if (initial.length) for (const [k, v] of initial) state.vars[k] = v;
       let node: NodeRuntime | undefined = plan.start;
-      while (node && DECISION_KINDS.has(node.type)) {
+      while (node && decides.has(node)) {
         const r = node.run(ctx);
         if (!('next' in r)) break;
         node = node.out[r.next];

@@ -11,9 +11,11 @@ export const aging: FlowNodeSpec<'aging'> = {
     // Results are built once: routing a case allocates nothing.
     const buckets = data.buckets.map((b) => ({ min: b.min, max: b.max ?? Infinity, result: { next: b.id } }));
     const noBucket = { end: 'error:no-bucket' };
+    // The usual field read by name, so that V8 can cache the load; any other by key.
+    const read = field === 'dpd' ? (c: { dpd?: unknown }) => c.dpd : (c: Record<string, unknown>) => c[field];
     return (ctx) => {
-      const days = Number((ctx.state.case as Record<string, unknown>)[field] ?? NaN);
-      for (const b of buckets) if (days >= b.min && days <= b.max) return b.result;
+      const days = Number(read(ctx.state.case as Record<string, unknown>) ?? NaN);
+      for (let i = 0; i < buckets.length; i++) if (days >= buckets[i]!.min && days <= buckets[i]!.max) return buckets[i]!.result;
       return noBucket;
     };
   },
