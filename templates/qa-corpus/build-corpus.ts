@@ -10,12 +10,12 @@ import type { Transcript } from '../../schemas/generated/types.ts';
 import { mulberry32 } from '../data/generate-cases.ts';
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
 
-type Lang = 'zh' | 'zh-Hant' | 'en';
-type Line = [speaker: Transcript['turns'][number]['speaker'], text: string];
+export type Lang = 'zh' | 'zh-Hant' | 'en';
+export type Line = [speaker: Transcript['turns'][number]['speaker'], text: string];
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const OPENING: Record<'zh' | 'en', Line[]> = {
+export const OPENING: Record<'zh' | 'en', Line[]> = {
   zh: [['agent', '您好，我是华夏消费金融的工作人员，本次通话将被录音。请问是王先生本人吗？'], ['debtor', '是我。'], ['agent', '为核实您的身份，请说一下身份证号码的后四位。'], ['debtor', '一二三四。'], ['agent', '核实通过，谢谢。这次来电是关于您的借款还款事宜。']],
   en: [['agent', 'Hello, my name is Sam, calling on behalf of Northwind Bank. This call is recorded. Am I speaking with John?'], ['debtor', 'Yes, speaking.'], ['agent', 'To verify your identity, please tell me the last four digits of your Social Security number.'], ['debtor', 'One two three four.'], ['agent', 'Thank you. This is a communication from a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.']],
 };
