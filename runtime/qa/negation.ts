@@ -8,7 +8,7 @@ const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '�
 const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我']);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor']);
 /** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'ever', 'going', 'to', 'we', 'i', 'they', 'really', 'actually', 'definitely', 'ever']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'ever', 'going', 'to', 'we', 'i', 'they', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
 
 /** `before` is the normalised text of the turn up to the phrase (separators kept for English). */
 export function isNegatedZh(before: string): boolean {

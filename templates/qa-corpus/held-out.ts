@@ -1,7 +1,8 @@
 /**
- * Calls the QA rules were never tuned on: new wordings for every category, written after the
- * lexicons and never used to change them, and clean calls that brush against the same words
- * (negated, quoted, or said by the debtor). Precision and recall here are the honest figures.
+ * Held-out calls: new wordings for every category, and clean calls that brush against the same
+ * words (negated, quoted, or said by the debtor), in batches. A batch is written before it is
+ * ever run; once its results have been used to change the lexicons it counts as development data
+ * (batch 1 was, after it showed recall 0.13), and only the newest batch gives honest figures.
  */
 import * as OpenCC from 'opencc-js';
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
@@ -9,7 +10,14 @@ import { OPENING, type Lang, type Line } from './build-corpus.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const VIOLATIONS: Record<'zh' | 'en', Record<string, string[]>> = {
+interface Batch {
+  violations: Record<'zh' | 'en', Record<string, string[]>>;
+  clean: Record<'zh' | 'en', Line[][]>;
+  ignored: Record<'zh' | 'en', Record<string, [string, string]>>;
+  thirdParty: Record<'zh' | 'en', Line[]>;
+}
+
+const VIOLATIONS_1: Batch['violations'] = {
   zh: {
     threat: ['你要是再拖着，我们就去法院告你。', '我们马上安排人去你老家走一趟。', '不还钱你就别想过安生日子。'],
     impersonation: ['我这边是公安局经侦大队的。', '我们是检察院的，你涉嫌诈骗。', '我代表法院正式通知你。'],
@@ -32,7 +40,7 @@ const VIOLATIONS: Record<'zh' | 'en', Record<string, string[]>> = {
   },
 };
 
-const CLEAN: Record<'zh' | 'en', Line[][]> = {
+const CLEAN_1: Batch['clean'] = {
   zh: [
     [['agent', '我们不会去您家里，也不会联系您的家人，请放心。']],
     [['agent', '按照规定，我们不能对您说“不还就拘留”之类的话。']],
@@ -49,7 +57,7 @@ const CLEAN: Record<'zh' | 'en', Line[][]> = {
   ],
 };
 
-const IGNORED: Record<'zh' | 'en', Record<string, [string, string]>> = {
+const IGNORED_1: Batch['ignored'] = {
   zh: {
     ignored_stop_request: ['求你们别再打电话了。', '那您今天下午能还多少？'],
     ignored_attorney: ['这件事我已经交给律师了。', '那你先把钱还了再说。'],
@@ -64,12 +72,80 @@ const IGNORED: Record<'zh' | 'en', Record<string, [string, string]>> = {
   },
 };
 
-const THIRD_PARTY: Record<'zh' | 'en', Line[]> = {
+const THIRD_PARTY_1: Batch['thirdParty'] = {
   zh: [['third_party', '你好，我是他同事，他现在不在。'], ['agent', '他借的钱到现在都没还，你转告他一下。']],
   en: [['third_party', "This is his roommate, he's out."], ['agent', 'Tell him his credit card debt is overdue.']],
 };
 
-export function heldOutCalls(): LabelledCall[] {
+
+/** Batch 2: written after the lexicons were extended from batch 1, and run once. */
+const BATCH_2: Batch = {
+  violations: {
+    zh: {
+      threat: ['这事没完，我们会一直找你。', '再不处理，后面的事情你自己承担。', '你以为躲得掉吗？我们有的是办法。'],
+      impersonation: ['我是市中级人民法院的书记员。', '这里是110指挥中心。', '我们是金融监管局稽查科的。'],
+      insult: ['你真是个没良心的东西。', '欠钱不还的都是无赖。', '你活着有什么用？'],
+      violence: ['我们会找几个兄弟去看看你。', '你出门的时候注意点安全。', '让你在医院躺几个月。'],
+      privacy_disclosure: ['我们已经把你的情况告诉了你的邻居。', '你的借款记录会发给你孩子的老师。', '我们会联系你所有的微信好友。'],
+      false_consequence: ['你的房子马上会被法院拍卖。', '你们全家都会被限制出境。', '这个已经构成刑事犯罪了。'],
+      extra_fee: ['逾期一天要多收两百块钱的管理费。', '结清前还得付一笔律师费。', '要先打一千块押金过来。'],
+      new_borrowing: ['你去借点高息的过桥资金。', '下载几个借款App周转一下。', '让你家里人帮你贷一笔。'],
+    },
+    en: {
+      threat: ["This won't end well for you.", 'We have ways of making you pay.', "You'll be hearing from our legal team, and it won't be pretty."],
+      impersonation: ["I'm with the county court enforcement division.", 'This is Detective Miller.', "I'm calling from the Department of Justice."],
+      insult: ["You're a disgrace.", 'People like you are parasites.', 'Are you too dumb to understand?'],
+      violence: ['Some of our guys might pay you a visit.', 'You should be careful walking home at night.', "You'll end up in the hospital."],
+      privacy_disclosure: ["We've already informed your landlord about the debt.", "Your children's school will be notified.", "We'll message all your friends on Instagram."],
+      false_consequence: ['The court will seize your house next week.', "You'll never be able to rent an apartment again.", 'This is a federal crime.'],
+      extra_fee: ["There's a $200 administrative fee added today.", "You'll need to cover our attorney fees before we close this.", 'We require a deposit before we can set up the plan.'],
+      new_borrowing: ['Why not get a bridge loan?', 'Download a few loan apps to get the money.', 'Have your family take out a loan for you.'],
+    },
+  },
+  clean: {
+    zh: [
+      [['agent', '我们不会把您的情况告诉任何第三方。']],
+      [['agent', '请放心，我们不会收取任何额外费用。']],
+      [['debtor', '你们再打我就报警！'], ['agent', '理解您，我们会减少联系频次。']],
+      [['agent', '您可以核对一下账单，有疑问随时联系我们。']],
+      [['agent', '我们不是法院，也不是公安，这点请您放心。']],
+    ],
+    en: [
+      [['agent', 'We will never share your information with third parties.']],
+      [['agent', 'There are no additional charges.']],
+      [['debtor', "If you call again I'll call the cops!"], ['agent', "I understand. We'll reduce how often we call."]],
+      [['agent', 'You can review your statement and contact us with any questions.']],
+      [['agent', "We are not the police or a court; please don't worry."]],
+    ],
+  },
+  ignored: {
+    zh: {
+      ignored_stop_request: ['我说了别再联系我！', '你现在就得还钱。'],
+      ignored_attorney: ['我的律师会跟你们沟通。', '我们只找你本人，今天必须还。'],
+      ignored_dispute: ['这笔钱我早就还清了，账不对。', '系统显示你还欠着，赶紧还。'],
+      ignored_hardship: ['我妈重病，我实在拿不出钱。', '那也得想办法今天还上。'],
+    },
+    en: {
+      ignored_stop_request: ['I told you not to contact me anymore!', 'You need to pay right now.'],
+      ignored_attorney: ['My lawyer will be in touch with you.', 'We only deal with you, pay today.'],
+      ignored_dispute: ['I already paid this off, the balance is wrong.', 'Our system shows you still owe, pay it.'],
+      ignored_hardship: ["My mother is very ill and I can't come up with the money.", "You'll have to find a way to pay today."],
+    },
+  },
+  thirdParty: {
+    zh: [['third_party', '喂，我是他姐姐，他在外地。'], ['agent', '你弟弟欠了我们两万块，让他还钱。']],
+    en: [['third_party', "Hello, this is his sister, he's out of town."], ['agent', 'Your brother owes us twenty thousand dollars, tell him to pay.']],
+  },
+};
+
+const BATCHES: Record<number, Batch> = {
+  1: { violations: VIOLATIONS_1, clean: CLEAN_1, ignored: IGNORED_1, thirdParty: THIRD_PARTY_1 },
+  2: BATCH_2,
+};
+export const NEWEST_BATCH = 2;
+
+export function heldOutCalls(batch: number): LabelledCall[] {
+  const b = BATCHES[batch]!;
   const out: LabelledCall[] = [];
   let n = 0;
   const make = (lang: Lang, lines: Line[], labels: string[]) => {
@@ -81,14 +157,15 @@ export function heldOutCalls(): LabelledCall[] {
       return t;
     });
     const [tz, offset] = base === 'en' ? ['America/New_York', '-05:00'] : ['Asia/Shanghai', '+08:00'];
-    out.push({ transcript: { id: `q-${lang}-held-${String(++n).padStart(3, '0')}`, startedAt: `2026-12-01T10:05:00${offset}`, timezone: tz, channel: 'voice', turns }, labels: [...new Set(labels)].sort() });
+    out.push({ transcript: { id: `q-${lang}-held${batch}-${String(++n).padStart(3, '0')}`, startedAt: `2026-12-01T10:05:00${offset}`, timezone: tz, channel: 'voice', turns }, labels: [...new Set(labels)].sort() });
   };
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
-    for (const body of CLEAN[base]) make(lang, [...OPENING[base], ...body], []);
-    for (const [category, lines] of Object.entries(VIOLATIONS[base])) for (const line of lines) make(lang, [...OPENING[base], ['agent', line]], [category]);
-    for (const [category, [trigger, response]] of Object.entries(IGNORED[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category]);
-    make(lang, [OPENING[base][0]!, ...THIRD_PARTY[base]], ['third_party_disclosure', ...(base === 'en' ? ['missing_disclosure'] : [])]);
+    for (const body of b.clean[base]) make(lang, [...OPENING[base], ...body], []);
+    for (const [category, lines] of Object.entries(b.violations[base])) for (const line of lines) make(lang, [...OPENING[base], ['agent', line]], [category]);
+    for (const [category, [trigger, response]] of Object.entries(b.ignored[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category]);
+    // Told to whoever answered, before anyone was verified: two violations in one sentence.
+    make(lang, [OPENING[base][0]!, ...b.thirdParty[base]], ['third_party_disclosure', 'debt_before_verification', ...(base === 'en' ? ['missing_disclosure'] : [])]);
   }
   return out;
 }
