@@ -75,6 +75,7 @@ for (const [name, build, share = 1] of contenders) {
   const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers; // typed arrays live outside the heap
   const before = used();
   const scan = build();
+  globalThis.gc?.(); // what the index keeps, not what building it left behind
   memory[name] = round((used() - before) / 1_048_576, 1);
   for (let i = 0; i < 2000; i++) scan(turns[i % turns.length]!); // warm-up
   let n = 0;

@@ -88,6 +88,21 @@ describe('matching', () => {
     expect(found('if you do not pay we will have you arrested')).toEqual(['have you arrested']);
   });
 
+  it('finds combinations said close together, not far apart, negated or by the debtor', () => {
+    const doc: QaRulesetDocument = {
+      ...tiny, lexicons: [...tiny.lexicons, { id: 'tell', phrases: [{ text: '告诉', lang: 'zh' }, { text: 'tell', lang: 'en' }] }, { id: 'audience', phrases: [{ text: '领导', lang: 'zh' }, { text: 'your boss', lang: 'en' }] }],
+      rules: [{ id: 'privacy', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'critical', near: [{ lexicons: ['tell', 'audience'], within: 16 }], message: { en: 'privacy' } }],
+    };
+    const inspect = compileRuleset(doc);
+    const spans = (text: string, speaker: Transcript['turns'][number]['speaker'] = 'agent') => inspect.scan(say(text, speaker)).findings.map((f) => text.slice(f.start, f.end));
+    expect(spans('我们会把这事告诉你们领导')).toEqual(['告诉你们领导']);
+    expect(spans("We'll tell your boss today")).toEqual(['tell your boss']);
+    expect(spans('领导说了，这个月的账单已经出了，我们稍后会告诉您')).toEqual([]);
+    expect(spans('我们不会告诉你们领导')).toEqual([]);
+    expect(spans('我要告诉你们领导', 'debtor')).toEqual([]);
+    expect(spans('告诉')).toEqual([]);
+  });
+
   it('reads the collector, not the debtor, for forbidden phrases', () => {
     expect(found('你们再打我就起诉你们', 'debtor')).toEqual([]);
   });

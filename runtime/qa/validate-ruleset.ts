@@ -7,7 +7,7 @@ type Rule = QaRulesetDocument['rules'][number];
 
 /** The fields each rule type needs (one of a group when the entry is an array). */
 const NEEDS: Record<Rule['type'], Array<keyof Rule | Array<keyof Rule>>> = {
-  'forbidden-phrase': ['lexicons'],
+  'forbidden-phrase': [['lexicons', 'near']],
   'required-phrase': ['lexicons', ['withinTurns', 'withinSeconds']],
   order: ['first', 'then'],
   'trigger-response': ['trigger', 'forbiddenAfter'],
@@ -47,6 +47,7 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       [rule.lexicons, ['lexicons']], [rule.first?.lexicons, ['first', 'lexicons']], [rule.then?.lexicons, ['then', 'lexicons']],
       [rule.trigger?.lexicons, ['trigger', 'lexicons']], [rule.forbiddenAfter?.lexicons, ['forbiddenAfter', 'lexicons']],
     ];
+    rule.near?.forEach((n, k) => refs.push([n.lexicons, ['near', k, 'lexicons']]));
     for (const [ids, path] of refs) {
       (ids ?? []).forEach((id, j) => {
         if (!lexicons.has(id)) out.push(issue(childPtr(at, ...path, j), 'qa.unknown-lexicon', `no lexicon with id '${id}'`, `找不到 id 为 '${id}' 的词库`));

@@ -81,6 +81,8 @@ const cases: Case[] = [
   { name: 'time of day out of range', template: 'policy-cn', code: 'schema.pattern', pointer: '/quietHours/0/start', mutate: (d) => { d.quietHours[0].start = '25:00'; } },
   // QA ruleset
   { name: 'rule naming a missing lexicon', template: 'qa-cn', code: 'qa.unknown-lexicon', pointer: '/rules/0/lexicons/0', mutate: (d) => { d.rules[0].lexicons[0] = 'threats'; } },
+  { name: 'combination naming a missing lexicon', template: 'qa-cn', code: 'qa.unknown-lexicon', pointer: '/rules/0/near/0/lexicons/1', mutate: (d) => { d.rules[0].near = [{ lexicons: ['threat', 'nowhere'], within: 10 }]; } },
+  { name: 'combination of one lexicon', template: 'qa-us', code: 'schema.minItems', pointer: '/rules/0/near/0/lexicons', mutate: (d) => { d.rules[0].near = [{ lexicons: ['threat'], within: 10 }]; } },
   { name: 'required phrase without a window', template: 'qa-us', code: 'qa.rule-incomplete', mutate: (d) => { const i = d.rules.findIndex((r: Doc) => r.id === 'identify-self'); delete d.rules[i].withinTurns; return `/rules/${i}/withinTurns`; } },
   { name: 'category outside the fixed list', template: 'qa-us', code: 'schema.enum', pointer: '/rules/0/category', mutate: (d) => { d.rules[0].category = 'rudeness'; } },
   { name: 'unreachable pass mark', template: 'qa-cn', code: 'qa.pass-mark-unreachable', pointer: '/scorecard/passMark', mutate: (d) => { d.scorecard.passMark = 120; } },

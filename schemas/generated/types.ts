@@ -1072,6 +1072,12 @@ export interface Rule {
    */
   lexicons?: [Id, ...Id[]];
   /**
+   * forbidden-phrase: combinations that are forbidden together though each is innocent alone: a phrase of every listed lexicon said close together ("告诉" near "你的领导", "tell" near "your boss").
+   *
+   * @minItems 1
+   */
+  near?: [Near, ...Near[]];
+  /**
    * required-phrase: within the collector's first N turns.
    */
   withinTurns?: number;
@@ -1107,6 +1113,18 @@ export interface LocalizedText1 {
   zh?: string;
   'zh-Hant'?: string;
   en?: string;
+}
+export interface Near {
+  /**
+   * One phrase of each, in any order.
+   *
+   * @minItems 2
+   */
+  lexicons: [Id, Id, ...Id[]];
+  /**
+   * At most this many characters from the start of the first phrase to the end of the last.
+   */
+  within: number;
 }
 /**
  * order: what must come first.
