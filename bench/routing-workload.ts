@@ -24,14 +24,17 @@ export function routingCases(n: number, seed = 42): RoutingCase[] {
   }));
 }
 
-/** The plain-JS lower bound: what a developer would hand-write. */
+/** The actions by bucket and segment, built once (an engine returns node ids it already holds). */
+const ACTIONS = BUCKETS.map((_, i) => [...SEGMENTS.map((s) => s.id), 'default'].map((s) => `${bucketId(i)}-${s}`));
+
+/** The plain-JS lower bound: what a developer would hand-write, allocating nothing per case. */
 export function handwritten(c: RoutingCase): string {
   const d = c.dpd;
-  const b = d === 0 ? 'M0' : d <= 30 ? 'M1' : d <= 60 ? 'M2' : d <= 90 ? 'M3' : d <= 120 ? 'M4' : d <= 150 ? 'M5' : d <= 180 ? 'M6' : 'M7plus';
-  if (c.score >= 700 && c.balance < 5000) return `${b}-small_good`;
-  if (c.balance >= 20000) return `${b}-large`;
-  if (c.product === 'card' && c.score < 550) return `${b}-risky_card`;
-  return `${b}-default`;
+  const row = ACTIONS[d === 0 ? 0 : d <= 30 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : d <= 120 ? 4 : d <= 150 ? 5 : d <= 180 ? 6 : 7]!;
+  if (c.score >= 700 && c.balance < 5000) return row[0]!;
+  if (c.balance >= 20000) return row[1]!;
+  if (c.product === 'card' && c.score < 550) return row[2]!;
+  return row[3]!;
 }
 
 export function routingFlow(): FlowDocument {
