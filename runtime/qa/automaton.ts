@@ -23,7 +23,7 @@ const UNKNOWN = 0xffff;
 const DROP = 0xfffe;
 /** A key of several units, or a surrogate pair: handled off the fast path. */
 const SLOW = 0xfffd;
-/** Complete rows are kept while they fit in this many table cells (16 MB). */
+/** Complete rows are kept while they fit in this many table cells (8 MB of 16-bit codes). */
 const DENSE_BUDGET = 1 << 22;
 
 export class Automaton {
@@ -32,11 +32,12 @@ export class Automaton {
   /** Per key unit: its column (0 when no phrase uses it). */
   private readonly column = new Uint16Array(65536);
   /**
-   * States go by a code: a complete row's offset in `dense` (rows without output first, so
+   * States go by a code: the index of a complete row in `dense` (rows without output first, so
    * `code >= outputFrom` says "maybe a match" in one comparison), or `sparseFrom` + the index of
-   * a record in `at`/`nodes`.
+   * a record in `at`/`nodes`. Codes fit 16 bits in all but huge rulesets: half the table, twice
+   * the rows in cache.
    */
-  private readonly dense: Int32Array;
+  private readonly dense: Uint16Array | Int32Array;
   private readonly outputFrom: number;
   private readonly sparseFrom: number;
   /** Per sparse state: where its record starts in `nodes`. */
@@ -115,24 +116,24 @@ export class Automaton {
     let row = 0;
     let outputFrom = 0;
     for (const withOutput of [false, true]) {
-      if (withOutput) outputFrom = row * columns;
+      if (withOutput) outputFrom = row;
       for (let s = 0; s < denseCount; s++) {
         if ((outputs[s] !== null) !== withOutput) continue;
-        code[s] = row++ * columns;
+        code[s] = row++;
         this.output.push(outputs[s]!);
       }
     }
     this.outputFrom = outputFrom;
-    this.sparseFrom = denseCount * columns;
+    this.sparseFrom = denseCount;
     for (let s = denseCount; s < n; s++) {
       code[s] = this.sparseFrom + s - denseCount;
       this.output.push(outputs[s]!);
     }
-    this.dense = new Int32Array(denseCount * columns);
+    this.dense = n < 0xffff ? new Uint16Array(denseCount * columns) : new Int32Array(denseCount * columns);
     for (let s = 0; s < denseCount; s++) {
       // A row starts as its failure state's, complete already (breadth first; both dense).
-      if (s > 0) this.dense.copyWithin(code[s]!, code[fail[s]!]!, code[fail[s]!]! + columns);
-      for (const [c, t] of children[s]!) this.dense[code[s]! + c] = code[t]!;
+      if (s > 0) this.dense.copyWithin(code[s]! * columns, code[fail[s]!]! * columns, (code[fail[s]!]! + 1) * columns);
+      for (const [c, t] of children[s]!) this.dense[code[s]! * columns + c] = code[t]!;
     }
     this.at = new Int32Array(n - denseCount);
     this.sparseOutput = new Uint8Array(n - denseCount);
@@ -158,7 +159,7 @@ export class Automaton {
 
   /** Scans `text` into matchPhrase/matchStart/matchEnd and returns how many there are. */
   scanInto(text: string): number {
-    const { classes, dense, outputFrom, sparseFrom, origin, mask } = this;
+    const { classes, dense, columns, outputFrom, sparseFrom, origin, mask } = this;
     let s = 0;
     let units = 0;
     let found = 0;
@@ -181,16 +182,16 @@ export class Automaton {
         }
       }
       origin[units++ & mask] = i;
-      s = s < sparseFrom ? dense[s + c]! : this.next(s, c);
+      s = s < sparseFrom ? dense[s * columns + c]! : this.next(s, c);
       if (s >= outputFrom) found = this.record(s, units, i + 1, found);
     }
     return found;
   }
 
   private next(s: number, c: number): number {
-    const { dense, sparseFrom, at, nodes } = this;
+    const { dense, columns, sparseFrom, at, nodes } = this;
     for (;;) {
-      if (s < sparseFrom) return dense[s + c]!;
+      if (s < sparseFrom) return dense[s * columns + c]!;
       const o = at[s - sparseFrom]!;
       for (let k = o + 2, end = k + 2 * nodes[o + 1]!; k < end; k += 2) if (nodes[k] === c) return nodes[k + 1]!;
       s = nodes[o]!;
@@ -201,7 +202,7 @@ export class Automaton {
   private record(s: number, units: number, end: number, found: number): number {
     const sparse = s >= this.sparseFrom;
     if (sparse && this.sparseOutput[s - this.sparseFrom] === 0) return found;
-    const out = this.output[sparse ? this.sparseFrom / this.columns + s - this.sparseFrom : s / this.columns]!;
+    const out = this.output[s]!; // dense rows, then sparse records: the code is the index
     if (found + out.length > this.matchPhrase.length) this.grow(found + out.length);
     for (let h = 0; h < out.length; h++) {
       const p = out[h]!;
