@@ -43,14 +43,14 @@ export const BUILTIN_PATTERNS: Record<string, readonly RegExp[]> = {
   installment_request: [/分(期|.{1,4}(期|个月|次)|几次|开还)|慢慢还|延期|还款计划|spread (it|this|the payment)|installments?|monthly|payment plan/],
   partial_payment: [/(只能|先)(还|付)?.{0,3}(一部分|一点|一半|部分)|(只能|先)(还|付)\d|only (do|pay|afford)|part of (it|this)|the rest later|half (now|of it)/],
   hardship: [/失业|倒闭|工资.{0,4}(没发|发不出|拖欠)|生病|住院|出了?事|拿不出|困难|没有收入|disabled|laid off|lost (my|our) job|can'?t work|medical|hospital|no income/],
-  dispute: [/不是我(借|贷|欠)|没(借|贷)过|算错|多(算|收|扣)|(金额|利息|数字|账|钱|费用).{0,4}(不对|错)|算得?不对|不认|never (had|borrowed|took|opened)|(not|isn'?t) (my|mine)|(not|never) (my|mine) (debt|loan|account)|dispute|wrong amount|don'?t owe/],
+  dispute: [/不是我(借|贷|欠)|没(借|贷|办)过(这|那)?(笔|个)?(贷款|借款|钱|卡)?|(账|钱|贷款|借款|这笔).{0,4}不是我的|算错|多(算|收|扣)|(金额|利息|数字|账|钱|费用).{0,4}(不对|错)|算得?不对|不认|never (had|borrowed|took|opened)|(not|isn'?t) (my|mine)|(not|never) (my|mine) (debt|loan|account)|dispute|wrong amount|don'?t owe/],
   deceased: [/去世|过世|死了|不在人世|passed away|\bdied\b|deceased/],
   ask_identity: [/(你|您)(到底)?是(谁|哪位)|什么公司|哪个公司|哪里打(来|的)|who'?s (this|calling)|who is (this|calling)|who am i (talking|speaking) to|what company|who are you/],
-  third_party: [new RegExp(`我是(他|她)的?${RELATIVE}|(他|她)是我的?${RELATIVE}|^(他|她)的?${RELATIVE}`), /(他|她)(现在)?(不在|出去|在上班|出差)|(his|her) (wife|husband|mother|father|brother|sister|roommate|coworker|colleague|friend|son|daughter)|(he|she)('s| is) (not|out|at work)|stepped out/],
+  third_party: [new RegExp(`我是(他|她)的?${RELATIVE}|(他|她)是我的?${RELATIVE}|^(他|她)的?${RELATIVE}|是我的?${RELATIVE}的(手机|电话|号)`), /(他|她)(现在)?(不在|出去|在上班|出差)|(his|her) (wife|husband|mother|father|brother|sister|roommate|coworker|colleague|friend|son|daughter)|(he|she)('s| is) (not|out|at work)|stepped out/],
   busy_callback: [/(在|正在)(忙|开车|开会|上班|外面)|(晚点|等会|待会|过.{1,4}(小时|分钟)|明天|下午|晚上)再(打|说|联系)|call (me )?back|not a good time|i'?m (busy|driving|at work)/],
-  rpc_confirmed: [/(?<!不)(是|我|他|她)本人|^(对|嗯|是)?就是我/],
+  rpc_confirmed: [/(?<!不)(是|我|他|她)本人|^(对|嗯|是)?就是我|^(对|嗯)?是我[，,]|^(yes,? |yeah,? )?(speaking|it'?s me|this is (he|she|him|her)|that'?s me)\b/],
   ask_amount: [/(欠|还|一共|总共).{0,4}多少|what('?s| is) (the|my) (balance|amount)|how much (do|is|should)/],
-  promise_to_pay: [/(发了?工资|到账|下周|明天|后天|月底|周末|\d+号).{0,10}(就|马上|一定)?(还|转|打|付|交)|把钱.{0,4}(转|打|还|付|交)|(i'?ll|i will|i can|i'?m going to) (pay|send|make (the|a) payment)/],
+  promise_to_pay: [/(发了?工资|到账|下周|明天|后天|月底|周末|\d+号).{0,10}(就|马上|一定)?(还|转|打|付|交)|(肯定|一定|保证|绝对)(会)?(还|付|转)|把钱.{0,4}(转|打|还|付|交)|(i'?ll|i will|i can|i'?m going to) (pay|send|make (the|a) payment)/],
 };
 
 /**
@@ -60,6 +60,8 @@ export const BUILTIN_PATTERNS: Record<string, readonly RegExp[]> = {
  */
 export const PATTERN_SCORES: Readonly<Record<string, number>> = {
   stop_contact: 0.97, refuse: 0.96, third_party: 0.95, partial_payment: 0.95, already_paid: 0.94, dispute: 0.94,
+  // Who answered comes first: "speaking, who is this?" confirms the right party, then asks.
+  rpc_confirmed: 0.94,
 };
 
 /** Intents a regulator holds the collector to at their first mention: they win over any pattern. */
