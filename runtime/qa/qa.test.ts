@@ -103,6 +103,11 @@ describe('matching', () => {
     expect(spans('告诉')).toEqual([]);
   });
 
+  it("does not read \"I'll\" as \"ill\" once the apostrophe is dropped: a promise is no hardship", () => {
+    const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: "I'll pay tomorrow." }, { speaker: 'agent', text: 'Great, please make the payment.' }] };
+    expect(us.scan(t).findings.filter((f) => f.category === 'ignored_hardship')).toEqual([]);
+  });
+
   it('reads the collector, not the debtor, for forbidden phrases', () => {
     expect(found('你们再打我就起诉你们', 'debtor')).toEqual([]);
   });
