@@ -2,6 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { childPtr, issue, type Issue } from '../errors.ts';
 import type { ValidateOptions } from '../validate/types.ts';
+import { KNOWN_INTENTS } from './rules/intents.ts';
 
 type Rule = QaRulesetDocument['rules'][number];
 
@@ -48,6 +49,13 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       [rule.trigger?.lexicons, ['trigger', 'lexicons']], [rule.forbiddenAfter?.lexicons, ['forbiddenAfter', 'lexicons']],
     ];
     rule.near?.forEach((n, k) => refs.push([n.lexicons, ['near', k, 'lexicons']]));
+    // Intents are what a debtor means: they can trigger a rule, nothing else reads them.
+    for (const key of ['first', 'then', 'forbiddenAfter'] as const) {
+      if (rule[key]?.intents) out.push(issue(childPtr(at, key, 'intents'), 'qa.intents-trigger-only', `intents can only trigger a rule (trigger.intents), not be its ${key}`, `意图只能用作触发条件（trigger.intents）`));
+    }
+    rule.trigger?.intents?.forEach((intent, j) => {
+      if (!KNOWN_INTENTS.has(intent)) out.push(issue(childPtr(at, 'trigger', 'intents', j), 'qa.unknown-intent', `'${intent}' is not an intent the built-in NLU knows (${[...KNOWN_INTENTS].join(', ')})`, `内置语义识别没有意图 '${intent}'`));
+    });
     for (const [ids, path] of refs) {
       (ids ?? []).forEach((id, j) => {
         if (!lexicons.has(id)) out.push(issue(childPtr(at, ...path, j), 'qa.unknown-lexicon', `no lexicon with id '${id}'`, `找不到 id 为 '${id}' 的词库`));

@@ -1138,6 +1138,12 @@ export interface Matcher {
    * @minItems 1
    */
   speakers: [Speaker, ...Speaker[]];
+  /**
+   * Also matches a turn the built-in NLU reads as one of these intents (stop_contact, attorney, dispute, hardship…), whatever its words: the bot's and the inspector's understanding are one.
+   *
+   * @minItems 1
+   */
+  intents?: [Id, ...Id[]];
 }
 /**
  * order: what may only come after `first`.
@@ -1151,6 +1157,12 @@ export interface Matcher1 {
    * @minItems 1
    */
   speakers: [Speaker, ...Speaker[]];
+  /**
+   * Also matches a turn the built-in NLU reads as one of these intents (stop_contact, attorney, dispute, hardship…), whatever its words: the bot's and the inspector's understanding are one.
+   *
+   * @minItems 1
+   */
+  intents?: [Id, ...Id[]];
 }
 /**
  * trigger-response: what the debtor says.
@@ -1164,6 +1176,12 @@ export interface Matcher2 {
    * @minItems 1
    */
   speakers: [Speaker, ...Speaker[]];
+  /**
+   * Also matches a turn the built-in NLU reads as one of these intents (stop_contact, attorney, dispute, hardship…), whatever its words: the bot's and the inspector's understanding are one.
+   *
+   * @minItems 1
+   */
+  intents?: [Id, ...Id[]];
 }
 /**
  * trigger-response: what the collector must not go on with.
@@ -1177,6 +1195,12 @@ export interface Matcher3 {
    * @minItems 1
    */
   speakers: [Speaker, ...Speaker[]];
+  /**
+   * Also matches a turn the built-in NLU reads as one of these intents (stop_contact, attorney, dispute, hardship…), whatever its words: the bot's and the inspector's understanding are one.
+   *
+   * @minItems 1
+   */
+  intents?: [Id, ...Id[]];
 }
 export interface Scorecard {
   /**
