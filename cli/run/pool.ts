@@ -4,10 +4,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchResult } from './batch.ts';
+import type { WorkerJob, WorkerSetup } from './worker.ts';
 
 /** A batch's result as a worker returns it: the output already encoded. */
 export type EncodedResult = Omit<BatchResult, 'output'> & { bytes: Uint8Array };
-import type { WorkerJob, WorkerSetup } from './worker.ts';
 
 export class RunPool {
   private readonly workers: Worker[];
