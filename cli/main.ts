@@ -7,6 +7,11 @@ import { EXIT, InputError, UsageError, type CliIo, type Writer } from './io.ts';
 import { splitLines } from './run/batch.ts';
 
 export function nodeIo(): CliIo {
+  // Output piped into `head` and closed early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -74,7 +74,7 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, meta: Parame
     .map((rule) => ({ rule, run: ruleEvaluators[rule.type](rule, ctx) }));
   const key = (f: Finding) => `${f.ruleId}|${f.turn}|${f.start}|${f.end}`;
   const emit = (fs: Finding[]) => {
-    const fresh = dropContained(fs).filter((f) => !earlyKeys.has(key(f)));
+    const fresh = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
     findings.push(...fresh);
     return fresh;
   };
@@ -90,7 +90,7 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, meta: Parame
       for (const { rule } of runs) {
         if (rule.type !== 'forbidden-phrase') continue;
         // A fresh evaluator: forbidden phrases depend on nothing before them.
-        for (const f of ruleEvaluators[rule.type](rule, ctx).turn(view)) {
+        for (const f of mergeOverlapping(ruleEvaluators[rule.type](rule, ctx).turn(view), () => turn.text)) {
           if (earlyKeys.has(key(f))) continue;
           earlyKeys.add(key(f));
           findings.push(f);
@@ -117,10 +117,24 @@ function report(doc: QaRulesetDocument, id: string, findings: Finding[], turns: 
   return { transcriptId: id, passed: score >= sc.passMark && !(sc.criticalFails && critical), score, findings: sorted, metrics: { ...callMetrics(turns), findingsByCategory: byCategory } };
 }
 
-/** One finding per place: a rule's finding inside a longer one of the same rule and turn adds nothing. */
-function dropContained(fs: Finding[]): Finding[] {
-  return fs.filter((f, i) => !fs.some((o, j) => j !== i && o.ruleId === f.ruleId && o.turn === f.turn && o.start <= f.start && o.end >= f.end
-    && (o.end - o.start > f.end - f.start || j < i)));
+/**
+ * One finding per place: a rule's findings that overlap in a turn ("派人上门" and "上门找你" in one
+ * sentence) become one, spanning both; a reviewer sees the sentence once and the score counts it once.
+ */
+function mergeOverlapping(fs: Finding[], textOf: (turn: number) => string): Finding[] {
+  if (fs.length < 2) return fs;
+  const sorted = [...fs].sort((a, b) => a.turn - b.turn || a.ruleId.localeCompare(b.ruleId) || a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    const same = last && last.ruleId === f.ruleId && last.turn === f.turn && (f.start < last.end || (f.start === last.start && f.end === last.end));
+    if (!same) {
+      out.push(f);
+      continue;
+    }
+    if (f.end > last.end) out[out.length - 1] = { ...last, end: f.end, excerpt: excerpt(textOf(f.turn), last.start, f.end) };
+  }
+  return out;
 }
 
 function excerpt(text: string, start: number, end: number): string {

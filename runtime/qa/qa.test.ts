@@ -149,7 +149,14 @@ describe('inspector on the sample transcripts', () => {
   it('scores: a critical finding fails the call; major ones deduct', () => {
     const r = cn.scan(sample('t-cn-0002'));
     expect(r).toMatchObject({ passed: false, score: 0 });
-    expect(r.metrics.findingsByCategory).toMatchObject({ threat: 4, insult: 1 });
+    // Turn 2 says "派人上门找你" (two overlapping phrases: one finding) and "到你单位去"; turn 4 "坐 牢".
+    expect(r.metrics.findingsByCategory).toMatchObject({ threat: 3, insult: 1 });
+  });
+
+  it('makes one finding of overlapping phrases of a rule, spanning both', () => {
+    const text = '我们明天就派人上门找你';
+    const f = cn.scan(say(text)).findings.filter((x) => x.ruleId === 'no-threats');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['派人上门找你']);
   });
 
   it('streams the same findings as a batch scan, each as soon as its turn ends', () => {
