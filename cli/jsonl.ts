@@ -44,3 +44,10 @@ export function parseJsonlLine<T>(line: string, kind?: SchemaKind): { value: T }
 }
 
 export const badLine = (source: string, n: number, why: string) => `${source}:${n}: skipped: ${why}\n`;
+
+/** The lines of a chunk of JSONL text (a trailing carriage return dropped). */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { commands } from './commands/index.ts';
 import { EXIT, InputError, UsageError, type CliIo, type Writer } from './io.ts';
-import { splitLines } from './run/batch.ts';
+import { splitLines } from './jsonl.ts';
 
 export function nodeIo(): CliIo {
   // Output piped into `head` and closed early: stop quietly, as Unix tools do.

@@ -6,8 +6,8 @@ import { DocumentError } from '../../runtime/errors.ts';
 import { compile } from '../../runtime/flow/index.ts';
 import { fileResolver, loadDirectories, loadDocument, nowOption } from '../documents.ts';
 import { EXIT, InputError, UsageError, type CliIo } from '../io.ts';
-import { badLine } from '../jsonl.ts';
-import { runBatch, splitLines, type BatchResult } from '../run/batch.ts';
+import { badLine, splitLines } from '../jsonl.ts';
+import { runBatch, type BatchResult } from '../run/batch.ts';
 import { RunPool, type EncodedResult } from '../run/pool.ts';
 import type { Command } from './index.ts';
 

@@ -50,10 +50,3 @@ function resultLine(result: CaseRunResult, input: Case, line: string): string {
   (result as { state?: unknown }).state = undefined;
   return `${JSON.stringify(result).slice(0, -1)},"state":{"case":${line.trim()},${JSON.stringify(state).slice(1)}}`;
 }
-
-/** The lines of a chunk of JSONL text (a trailing carriage return dropped). */
-export function splitLines(text: string): string[] {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}

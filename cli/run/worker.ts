@@ -6,7 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FlowDocument, FlowEvent } from '../../schemas/generated/types.ts';
 import { compile } from '../../runtime/flow/index.ts';
 import { fileResolver, type LoadedDocument } from '../documents.ts';
-import { runBatch, splitLines, type BatchContext } from './batch.ts';
+import { splitLines } from '../jsonl.ts';
+import { runBatch, type BatchContext } from './batch.ts';
 
 export interface WorkerSetup {
   flow: FlowDocument;

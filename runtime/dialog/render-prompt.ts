@@ -1,6 +1,6 @@
 /** Fills a prompt's {{case.x}}, {{slots.x}} and {{callbackNumber}} in the call's language. */
 import type { Case, Lang, Prompt } from '../../schemas/generated/types.ts';
-import { formatMoney } from '../flow/render.ts';
+import { formatMoney, splitTemplate } from '../flow/render.ts';
 
 const MONEY = new Set(['balance', 'overdueAmount', 'amount']);
 const DATES = new Set(['dueDate', 'date', 'lastPaymentDate']);
@@ -33,15 +33,10 @@ function parts(prompt: Prompt, lang: Lang): Part[] {
   let out = byLang.get(lang);
   if (out) return out;
   const text = prompt.text[lang] ?? prompt.text.zh ?? prompt.text.en ?? '';
-  out = [];
-  let last = 0;
-  for (const m of text.matchAll(VAR)) {
-    if (m.index > last) out.push(text.slice(last, m.index));
+  out = splitTemplate(text, VAR, (m) => {
     const [root, name = ''] = m[1]!.split('.') as [string, string | undefined];
-    out.push({ root, name });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push(text.slice(last));
+    return { root, name };
+  });
   byLang.set(lang, out);
   return out;
 }

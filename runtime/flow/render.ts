@@ -40,19 +40,22 @@ export function formatMoney(amount: number, currency: string, lang: string): str
   return f.format(amount);
 }
 
-type Part = string | { root: 'case' | 'vars'; name: string; money: boolean };
-
-/** Splits a template once into text and variables, so rendering per case scans nothing. */
-export function compileTemplate(template: string): (state: RunState, lang: string) => string {
-  const parts: Part[] = [];
+/** A template as its literal text and its variables (each as `variable` makes it from the match), in order. */
+export function splitTemplate<V>(template: string, pattern: RegExp, variable: (m: RegExpMatchArray) => V): Array<string | V> {
+  const parts: Array<string | V> = [];
   let last = 0;
-  for (const m of template.matchAll(VAR)) {
+  for (const m of template.matchAll(pattern)) {
     if (m.index! > last) parts.push(template.slice(last, m.index));
-    const root = m[1] as 'case' | 'vars';
-    parts.push({ root, name: m[2]!, money: root === 'case' && MONEY_FIELDS.has(m[2]!) });
+    parts.push(variable(m));
     last = m.index! + m[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** Splits a template once into text and variables, so rendering per case scans nothing. */
+export function compileTemplate(template: string): (state: RunState, lang: string) => string {
+  const parts = splitTemplate(template, VAR, (m) => ({ root: m[1] as 'case' | 'vars', name: m[2]!, money: m[1] === 'case' && MONEY_FIELDS.has(m[2]!) }));
   return (state, lang) => {
     let out = '';
     for (const p of parts) {

@@ -72,24 +72,21 @@ function evade(text: string, rnd: () => number): string {
   return text;
 }
 
+/** A labelled call: turns 3 s apart, in traditional characters for zh-Hant, in the language's zone. */
+export function labelledCall(id: string, lang: Lang, lines: Line[], labels: string[], started = '10:05'): LabelledCall {
+  const en = lang === 'en';
+  const turns = lines.map(([speaker, text], i) => ({ speaker, text: lang === 'zh-Hant' ? String(toTraditional(text)) : text, startMs: i * 3000, endMs: i * 3000 + 2500 }));
+  return {
+    transcript: { id, startedAt: `2026-12-01T${started}:00${en ? '-05:00' : '+08:00'}`, timezone: en ? 'America/New_York' : 'Asia/Shanghai', channel: 'voice', turns },
+    labels: [...new Set(labels)].sort(),
+  };
+}
+
 export function buildCorpus(seed = 11): LabelledCall[] {
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const out: LabelledCall[] = [];
-  let n = 0;
-  const make = (lang: Lang, lines: Line[], labels: string[], started = '10:05') => {
-    const base = lang === 'en' ? 'en' : 'zh';
-    const convert = (t: string) => (lang === 'zh-Hant' ? String(toTraditional(t)) : t);
-    let ms = 0;
-    const turns = lines.map(([speaker, text]) => {
-      const t = { speaker, text: convert(text), startMs: ms, endMs: ms + 2500 };
-      ms += 3000;
-      return t;
-    });
-    const tz = base === 'en' ? 'America/New_York' : 'Asia/Shanghai';
-    const offset = base === 'en' ? '-05:00' : '+08:00';
-    out.push({ transcript: { id: `q-${lang}-${String(++n).padStart(3, '0')}`, startedAt: `2026-12-01T${started}:00${offset}`, timezone: tz, channel: 'voice', turns }, labels: [...new Set(labels)].sort() });
-  };
+  const make = (lang: Lang, lines: Line[], labels: string[], started?: string) => out.push(labelledCall(`q-${lang}-${String(out.length + 1).padStart(3, '0')}`, lang, lines, labels, started));
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
     for (const body of CLEAN_BODY[base]) make(lang, [...OPENING[base], ...body], []);

@@ -4,11 +4,8 @@
  * ever run; once its results have been used to change the lexicons it counts as development data
  * (batch 1 was, after it showed recall 0.13), and only the newest batch gives honest figures.
  */
-import * as OpenCC from 'opencc-js';
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
-import { OPENING, type Lang, type Line } from './build-corpus.ts';
-
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+import { labelledCall, OPENING, type Lang, type Line } from './build-corpus.ts';
 
 interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -271,18 +268,7 @@ export const NEWEST_BATCH = 4;
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
   const out: LabelledCall[] = [];
-  let n = 0;
-  const make = (lang: Lang, lines: Line[], labels: string[]) => {
-    const base = lang === 'en' ? 'en' : 'zh';
-    let ms = 0;
-    const turns = lines.map(([speaker, text]) => {
-      const t = { speaker, text: lang === 'zh-Hant' ? String(toTraditional(text)) : text, startMs: ms, endMs: ms + 2500 };
-      ms += 3000;
-      return t;
-    });
-    const [tz, offset] = base === 'en' ? ['America/New_York', '-05:00'] : ['Asia/Shanghai', '+08:00'];
-    out.push({ transcript: { id: `q-${lang}-held${batch}-${String(++n).padStart(3, '0')}`, startedAt: `2026-12-01T10:05:00${offset}`, timezone: tz, channel: 'voice', turns }, labels: [...new Set(labels)].sort() });
-  };
+  const make = (lang: Lang, lines: Line[], labels: string[]) => out.push(labelledCall(`q-${lang}-held${batch}-${String(out.length + 1).padStart(3, '0')}`, lang, lines, labels));
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
     for (const body of b.clean[base]) make(lang, [...OPENING[base], ...body], []);
