@@ -14,8 +14,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
-    languageOptions: { globals: { process: 'readonly' } },
+    files: ['bin/**/*.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {
     // The runtime is pure: clock and randomness come in as arguments.

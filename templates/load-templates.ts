@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { DocumentKind } from '../schemas/index.ts';
 import type { Resolver } from '../runtime/validate/index.ts';
 
-export const TEMPLATES_DIR = fileURLToPath(new URL('.', import.meta.url));
+// '../templates/' rather than '.': the same path from this file and from the CLI bundle in dist/.
+export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
 
 export interface TemplateFile {
   /** Path relative to templates/, e.g. flows/m1-early.json */

@@ -61,19 +61,26 @@ describe('collectflow run', () => {
 });
 
 describe('collectflow run on worker threads', () => {
-  it('writes what the single-threaded run writes, in input order, with bad lines reported by their number', async () => {
+  it('writes what the single-threaded run writes, in input order, with bad lines reported by their number, from the sources and from the bundle', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cf-run-'));
     // Lines long enough for several chunks of a megabyte, one bad line deep inside.
     const lines = Array.from({ length: 6000 }, (_, i) => JSON.stringify({ ...aCase, id: `W${i}`, name: '李'.repeat(100) }));
     lines[4321] = '{"id": "broken"';
     writeFileSync(join(dir, 'c.jsonl'), lines.join('\n') + '\n');
-    const cli = (workers: number, out: string) => spawnSync(process.execPath, ['bin/collectflow.js', 'run', '--flow', flow, '--policy', policy, '--cases', join(dir, 'c.jsonl'), '--now', '2026-12-01T02:00:00Z', '--out', join(dir, out), '--workers', String(workers)], { encoding: 'utf8' });
-    const threaded = cli(2, 'threaded.jsonl');
-    const single = cli(0, 'single.jsonl');
+    const args = (workers: number, out: string) => ['run', '--flow', flow, '--policy', policy, '--cases', join(dir, 'c.jsonl'), '--now', '2026-12-01T02:00:00Z', '--out', join(dir, out), '--workers', String(workers)];
+    const fromSources = (workers: number, out: string) => spawnSync(process.execPath, ['bin/collectflow.js', ...args(workers, out)], { encoding: 'utf8', env: { ...process.env, COLLECTFLOW_SOURCES: '1' } });
+    // The bundle installs run (scripts/build.js), built beside node_modules so that its imports resolve.
+    const bundle = join('node_modules', '.cache', 'collectflow-build-test');
+    expect(spawnSync(process.execPath, ['scripts/build.js', bundle], { encoding: 'utf8' }).status).toBe(0);
+    const bundled = spawnSync(process.execPath, [join(bundle, 'collectflow.js'), ...args(2, 'bundled.jsonl')], { encoding: 'utf8' });
+    const threaded = fromSources(2, 'threaded.jsonl');
+    const single = fromSources(0, 'single.jsonl');
     expect(threaded.status).toBe(1); // a bad line makes the exit status 1
     expect(threaded.stderr).toContain(`c.jsonl:4322: skipped: not JSON`);
     const out = readFileSync(join(dir, 'threaded.jsonl'), 'utf8');
     expect(out).toBe(readFileSync(join(dir, 'single.jsonl'), 'utf8'));
+    expect(readFileSync(join(dir, 'bundled.jsonl'), 'utf8')).toBe(out);
+    expect(bundled.stderr).toContain(`c.jsonl:4322: skipped: not JSON`);
     expect(single.stderr).toContain(`c.jsonl:4322: skipped: not JSON`);
     const ids = out.trim().split('\n').map((l) => (JSON.parse(l) as { caseId: string }).caseId);
     expect(ids).toHaveLength(5999);

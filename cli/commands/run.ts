@@ -6,9 +6,9 @@ import { DocumentError } from '../../runtime/errors.ts';
 import { compile } from '../../runtime/flow/index.ts';
 import { fileResolver, loadDirectories, loadDocument, nowOption } from '../documents.ts';
 import { EXIT, InputError, UsageError, type CliIo } from '../io.ts';
-import { badLine, splitLines } from '../jsonl.ts';
+import { badLine } from '../jsonl.ts';
 import { runBatch, type BatchResult } from '../run/batch.ts';
-import { RunPool, type EncodedResult } from '../run/pool.ts';
+import { RunPool } from '../run/pool.ts';
 import type { Command } from './index.ts';
 
 export const runCommand: Command = {
@@ -51,26 +51,25 @@ export const runCommand: Command = {
     // Large inputs run on worker threads, one per core; small ones (and tests) on this thread.
     const workers = workersWanted ?? (totalBytes > 8 << 20 ? availableParallelism() : 0);
     const pool = workers > 0 ? new RunPool(workers, { flow, pool: docs, checkReferences: values.refs.length > 0, events: [...events], now }) : null;
-    const decoder = new TextDecoder();
-    const inFlight: Array<Promise<EncodedResult | BatchResult>> = [];
+    const inFlight: Array<Promise<BatchResult>> = [];
     let count = 0;
     let line = 1; // the number of the first line of the next result
-    const take = async (r: EncodedResult | BatchResult) => {
+    const take = async (r: BatchResult) => {
       for (const b of r.bad) io.stderr(badLine(values.cases!, line + b.line, b.why));
       bad += r.bad.length;
       count += r.count;
       line += r.lines;
       progress?.(count);
-      await out.write('bytes' in r ? r.bytes : r.output);
+      await out.write(r.bytes);
     };
     try {
       // A chunk of lines at a time: an await per line would cost more than the run itself.
       for await (const chunk of io.readLineChunks(values.cases)) {
         bytesRead += chunk.length;
-        if (!pool) await take(runBatch({ plan, events, now }, splitLines(decoder.decode(chunk))));
+        if (!pool) await take(runBatch({ plan, events, now }, chunk));
         else {
           inFlight.push(pool.run(chunk));
-          if (inFlight.length >= 2 * workers) await take(await inFlight.shift()!);
+          if (inFlight.length >= 4 * workers) await take(await inFlight.shift()!);
         }
       }
       while (inFlight.length) await take(await inFlight.shift()!);

@@ -6,18 +6,16 @@ import { Worker } from 'node:worker_threads';
 import type { BatchResult } from './batch.ts';
 import type { WorkerJob, WorkerSetup } from './worker.ts';
 
-/** A batch's result as a worker returns it: the output already encoded. */
-export type EncodedResult = Omit<BatchResult, 'output'> & { bytes: Uint8Array };
-
 export class RunPool {
   private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (r: EncodedResult) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor(size: number, setup: WorkerSetup) {
     this.workers = Array.from({ length: size }, () => {
+      // Beside this file: the tsx shim in cli/run/, or the bundled worker in dist/.
       const w = new Worker(new URL('./worker-thread.js', import.meta.url), { workerData: setup });
-      w.on('message', (m: EncodedResult & { id: number }) => {
+      w.on('message', (m: BatchResult & { id: number }) => {
         this.pending.get(m.id)?.resolve(m);
         this.pending.delete(m.id);
       });
@@ -30,7 +28,7 @@ export class RunPool {
   }
 
   /** Queues a chunk of whole lines (its buffer is transferred); the promise settles with its result. */
-  run(bytes: Uint8Array): Promise<EncodedResult> {
+  run(bytes: Uint8Array): Promise<BatchResult> {
     const id = this.next++;
     const job: WorkerJob = { id, bytes };
     return new Promise((resolve, reject) => {

@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FlowDocument, FlowEvent } from '../../schemas/generated/types.ts';
 import { compile } from '../../runtime/flow/index.ts';
 import { fileResolver, type LoadedDocument } from '../documents.ts';
-import { splitLines } from '../jsonl.ts';
 import { runBatch, type BatchContext } from './batch.ts';
 
 export interface WorkerSetup {
@@ -30,10 +29,7 @@ const ctx: BatchContext = {
   events: new Map(setup.events),
   now: setup.now,
 };
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 parentPort!.on('message', (job: WorkerJob) => {
-  const { output, ...rest } = runBatch(ctx, splitLines(decoder.decode(job.bytes)));
-  const bytes = encoder.encode(output); // its own buffer, never a pooled one: it is transferred
-  parentPort!.postMessage({ id: job.id, bytes, ...rest }, [bytes.buffer]);
+  const result = runBatch(ctx, job.bytes);
+  parentPort!.postMessage({ id: job.id, ...result }, [result.bytes.buffer as ArrayBuffer]);
 });
