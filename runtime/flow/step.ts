@@ -7,6 +7,8 @@ import type { LedgerEntry } from '../policy/index.ts';
 import { ExprEvalError } from '../expr/index.ts';
 import { STATE_VERSION, type FlowEvent, type NodeContext, type NodeRuntime, type Plan, type RunState, type StepResult, type TraceEntry } from './engine-types.ts';
 
+/** The trace of a plan compiled without one: shared, and frozen so that nobody adds to it. */
+const NO_TRACE = Object.freeze([]) as unknown as TraceEntry[];
 /** Far more nodes than any loop-free path can have: a guard, since validation forbids loops without a wait. */
 const MAX_NODES_PER_STEP = 10_000;
 /** Call outcomes that mean nobody was reached (the rest were conversations, for the guardrails). */
@@ -144,18 +146,18 @@ function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, 
       }
       const target: NodeRuntime | undefined = node.out[r.next];
       // A cease ends the run whatever the canvas says; another denial without a `blocked` branch ends it too.
-      if (!target || r.value === 'ceased') return { state: end(state, r.next === 'blocked' ? String(r.value ?? 'blocked') : `error:no-branch-${r.next}`), effects: ctx.effects, trace: ctx.trace ?? [] };
+      if (!target || r.value === 'ceased') return { state: end(state, r.next === 'blocked' ? String(r.value ?? 'blocked') : `error:no-branch-${r.next}`), effects: ctx.effects, trace: ctx.trace ?? NO_TRACE };
       node = target;
       continue;
     }
     ctx.trace?.push('end' in r ? { node: node.id, type: node.type, value: r.end } : { node: node.id, type: node.type, note: `waits (${r.wait.kind})` });
-    if ('end' in r) return { state: end(state, r.end), effects: ctx.effects, trace: ctx.trace ?? [] };
+    if ('end' in r) return { state: end(state, r.end), effects: ctx.effects, trace: ctx.trace ?? NO_TRACE };
     state.status = 'waiting';
     state.waiting = r.wait;
-    ctx.effects.push(...(r.effects ?? []));
-    return { state, effects: ctx.effects, trace: ctx.trace ?? [] };
+    if (r.effects) for (const e of r.effects) ctx.effects.push(e);
+    return { state, effects: ctx.effects, trace: ctx.trace ?? NO_TRACE };
   }
-  return { state: end(state, 'error:step-limit'), effects: ctx.effects, trace: ctx.trace ?? [] };
+  return { state: end(state, 'error:step-limit'), effects: ctx.effects, trace: ctx.trace ?? NO_TRACE };
 }
 
 function finish(plan: Plan, state: RunState, outcome: string, now: string, note?: string): StepResult {
