@@ -99,7 +99,8 @@ export function buildCorpus(seed = 11): LabelledCall[] {
     make(lang, [['agent', base === 'en' ? 'My name is Sam. Your balance is past due.' : '我是华夏消费金融的工作人员，您的欠款已经逾期了。'], ['debtor', base === 'en' ? 'Okay.' : '哦。'], ...OPENING[base].slice(2)],
       ['debt_before_verification']);
     make(lang, [[...OPENING[base][0]!], ['third_party', base === 'en' ? "He's not home, I'm his wife." : '他不在，我是他老婆。'], ['agent', base === 'en' ? 'He owes us money, tell him to pay.' : '他欠我们钱，让他赶紧还。']],
-      ['third_party_disclosure', ...(base === 'en' ? ['missing_disclosure'] : [])]);
+      // Told to whoever answered, before anyone was verified: two violations in one sentence.
+      ['third_party_disclosure', 'debt_before_verification', ...(base === 'en' ? ['missing_disclosure'] : [])]);
     make(lang, [...OPENING[base], ...pick(CLEAN_BODY[base])], ['outside_hours'], '22:40');
   }
   return out;
