@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI into dist/: one file for the command and one for the `run` worker threads.
-// Installed copies start in about half the time tsx takes to compile the sources on every start
-// (each worker thread starts one too). dist/inputs.json lists the sources bundled, so that
+// Bundles into dist/: the runtime for `import … from 'collectflow'` in plain JavaScript, the CLI,
+// and the CLI's `run` worker threads. Installed copies start in about half the time tsx takes to
+// compile the sources on every start (each worker thread starts one too). dist/inputs.json lists the sources bundled, so that
 // bin/collectflow.js can tell a stale bundle and fall back to the sources.
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ const outdir = process.argv[2] ?? `${root}dist`;
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { collectflow: 'cli/entry.ts', 'worker-thread': 'cli/run/worker.ts' },
+  entryPoints: { runtime: 'runtime/index.ts', collectflow: 'cli/entry.ts', 'worker-thread': 'cli/run/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',
