@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isNegatedEn, isNegatedZh } from './negation.ts';
+
+/** Is `phrase`, where it first stands in `text`, negated? */
+const negatedEn = (text: string, phrase: string) => isNegatedEn(text, text.indexOf(phrase));
+
+describe('English negation', () => {
+  it('reaches both nouns of a coordination and a negated subject', () => {
+    expect(negatedEn('We are not the police or a court.', 'court')).toBe(true);
+    expect(negatedEn('We are not the police or a court.', 'police')).toBe(true);
+    expect(negatedEn('No one is going to arrest you.', 'arrest')).toBe(true);
+    expect(negatedEn('Nobody will arrest you.', 'arrest')).toBe(true);
+  });
+
+  it('stops at the end of a clause and at a word a cue governs instead', () => {
+    expect(negatedEn('No. The court will decide.', 'court')).toBe(false);
+    expect(negatedEn("I don't know, but we will come and take your car.", 'take your car')).toBe(false);
+    expect(negatedEn('If you do not pay we will sue you.', 'sue')).toBe(false);
+    expect(negatedEn('We will sue you.', 'sue')).toBe(false);
+  });
+});
+
+describe('Chinese negation', () => {
+  it('reads 没有任何 as a negation, a condition not', () => {
+    expect(isNegatedZh('还款没有任何')).toBe(true);
+    expect(isNegatedZh('不还就')).toBe(false);
+  });
+});
