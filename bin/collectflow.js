@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The CollectFlow CLI. It runs the bundle `npm run build` writes to dist/ (installs and `npm start`
-// build it); without one, when a source it was built from has changed since, or with
-// COLLECTFLOW_SOURCES=1, tsx compiles the TypeScript sources on load instead.
+// The CollectFlow CLI. It runs the bundle `npm run build` writes to dist/ (`npm install` builds it);
+// without one, when a source it was built from has changed since, or with COLLECTFLOW_SOURCES=1,
+// tsx compiles the TypeScript sources on load instead.
 import { readFileSync, statSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles into dist/: the runtime for `import … from 'collectflow'` in plain JavaScript, the CLI,
 // and the CLI's `run` worker threads. Installed copies start in about half the time tsx takes to
-// compile the sources on every start (each worker thread starts one too). dist/inputs.json lists the sources bundled, so that
-// bin/collectflow.js can tell a stale bundle and fall back to the sources.
+// compile the sources on every start (each worker thread starts one too). dist/inputs.json lists
+// the sources bundled, so that bin/collectflow.js can tell a stale bundle and use the sources.
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -69,6 +69,7 @@ export const runCommand: Command = {
         if (!pool) await take(runBatch({ plan, events, now }, chunk));
         else {
           inFlight.push(pool.run(chunk));
+          // Four chunks queued per worker: none waits while this thread writes or collects garbage.
           if (inFlight.length >= 4 * workers) await take(await inFlight.shift()!);
         }
       }
