@@ -14,7 +14,7 @@ export interface ExprContext {
   vars: Record<string, unknown>;
 }
 
-type Fn = (c: ExprContext, locals: unknown[]) => unknown;
+type Fn = (c: ExprContext) => unknown;
 
 type CaseRecord = Record<string, unknown> & {
   dpd?: unknown; balance?: unknown; overdueAmount?: unknown; score?: unknown; product?: unknown; currency?: unknown; timezone?: unknown;
@@ -44,7 +44,8 @@ const CASE_FIELD: Record<string, Fn | undefined> = {
   lastPaymentDate: (c) => (c.case as CaseRecord).lastPaymentDate ?? null,
   agencyId: (c) => (c.case as CaseRecord).agencyId ?? null,
 };
-type Locals = ReadonlyMap<string, number>;
+/** Names bound by macros (list.all(x, …)) and the one slot array they are written to per expression. */
+interface Locals { names: ReadonlyMap<string, number>; slots: unknown[] }
 
 export class ExprEvalError extends Error {
   override name = 'ExprEvalError';
@@ -56,9 +57,8 @@ export type CompiledExpression = (ctx: ExprContext) => unknown;
 export function compileExpression(src: string): CompiledExpression {
   const parsed = parseExpression(src);
   if (!parsed.ok) throw new ExprEvalError(`cannot compile '${src}': ${parsed.message}`);
-  const fn = compileNode(parsed.ast, new Map());
-  const slots: unknown[] = [];
-  return (ctx) => fn(ctx, slots);
+  // Returned as is: a wrapper would add a call to every evaluation.
+  return compileNode(parsed.ast, { names: new Map(), slots: [] });
 }
 
 function compileNode(node: Node, locals: Locals): Fn {
@@ -72,15 +72,15 @@ function compileNode(node: Node, locals: Locals): Fn {
     case '.':
     case '.?': {
       const [objNode, field] = node.args as [Node, string];
-      if (objNode.op === 'id' && !locals.has(objNode.args as string)) {
+      if (objNode.op === 'id' && !locals.names.has(objNode.args as string)) {
         // The hot path: case.<field> and vars.<name>. Standard fields get an accessor with a fixed
         // property name, which V8 can cache; others are looked up by key.
         if (objNode.args === 'case') return CASE_FIELD[field] ?? ((c) => c.case[field] ?? null);
         if (objNode.args === 'vars') return (c) => c.vars[field] ?? null;
       }
       const obj = compileNode(objNode, locals);
-      return (c, l) => {
-        const o = obj(c, l);
+      return (c) => {
+        const o = obj(c);
         return o !== null && typeof o === 'object' ? ((o as Record<string, unknown>)[field] ?? null) : null;
       };
     }
@@ -89,40 +89,40 @@ function compileNode(node: Node, locals: Locals): Fn {
       const [objNode, keyNode] = node.args as [Node, Node];
       const obj = compileNode(objNode, locals);
       const key = compileNode(keyNode, locals);
-      return (c, l) => {
-        const o = obj(c, l);
-        const k = key(c, l);
+      return (c) => {
+        const o = obj(c);
+        const k = key(c);
         if (o === null || typeof o !== 'object') return null;
         return (o as Record<string, unknown>)[k as string] ?? null;
       };
     }
     case '&&': {
       const [a, b] = (node.args as [Node, Node]).map((n) => compileNode(n, locals)) as [Fn, Fn];
-      return (c, l) => a(c, l) === true && b(c, l) === true;
+      return (c) => a(c) === true && b(c) === true;
     }
     case '||': {
       const [a, b] = (node.args as [Node, Node]).map((n) => compileNode(n, locals)) as [Fn, Fn];
-      return (c, l) => a(c, l) === true || b(c, l) === true;
+      return (c) => a(c) === true || b(c) === true;
     }
     case '!_': {
       const a = compileNode(node.args as Node, locals);
-      return (c, l) => a(c, l) !== true;
+      return (c) => a(c) !== true;
     }
     case '-_': {
       const a = compileNode(node.args as Node, locals);
-      return (c, l) => -num(a(c, l), '-');
+      return (c) => -num(a(c), '-');
     }
     case '?:': {
       const [t, y, n] = (node.args as [Node, Node, Node]).map((x) => compileNode(x, locals)) as [Fn, Fn, Fn];
-      return (c, l) => (t(c, l) === true ? y(c, l) : n(c, l));
+      return (c) => (t(c) === true ? y(c) : n(c));
     }
     case 'list': {
       const items = (node.args as Node[]).map((n) => compileNode(n, locals));
-      return (c, l) => items.map((f) => f(c, l));
+      return (c) => items.map((f) => f(c));
     }
     case 'map': {
       const entries = (node.args as Array<[Node, Node]>).map(([k, v]) => [compileNode(k, locals), compileNode(v, locals)] as const);
-      return (c, l) => Object.fromEntries(entries.map(([k, v]) => [String(k(c, l)), v(c, l)]));
+      return (c) => Object.fromEntries(entries.map(([k, v]) => [String(k(c)), v(c)]));
     }
     case 'call':
       return compileCall(node, locals);
@@ -134,8 +134,8 @@ function compileNode(node: Node, locals: Locals): Fn {
 }
 
 function compileId(name: string, locals: Locals): Fn {
-  const slot = locals.get(name);
-  if (slot !== undefined) return (_c, l) => l[slot];
+  const slot = locals.names.get(name);
+  if (slot !== undefined) return () => locals.slots[slot];
   if (name === 'case') return (c) => c.case;
   if (name === 'vars') return (c) => c.vars;
   return () => {
@@ -148,17 +148,17 @@ function compileAgainstLiteral(op: string, side: Node, lit: unknown, flipped: bo
   const x = compileNode(side, locals);
   if (op === '==' || op === '!=') {
     if (lit === null || typeof lit === 'object') return null;
-    return op === '==' ? (c, l) => x(c, l) === lit : (c, l) => x(c, l) !== lit;
+    return op === '==' ? (c) => x(c) === lit : (c) => x(c) !== lit;
   }
   if (typeof lit !== 'number') return null;
   const k = lit;
   const cmp = flipped ? ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, string>)[op] : op;
   const slow = (v: unknown) => order(v, k, cmp!);
   switch (cmp) {
-    case '<': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v < k : slow(v) < 0; };
-    case '<=': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v <= k : slow(v) <= 0; };
-    case '>': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v > k : slow(v) > 0; };
-    case '>=': return (c, l) => { const v = x(c, l); return typeof v === 'number' ? v >= k : slow(v) >= 0; };
+    case '<': return (c) => { const v = x(c); return typeof v === 'number' ? v < k : slow(v) < 0; };
+    case '<=': return (c) => { const v = x(c); return typeof v === 'number' ? v <= k : slow(v) <= 0; };
+    case '>': return (c) => { const v = x(c); return typeof v === 'number' ? v > k : slow(v) > 0; };
+    case '>=': return (c) => { const v = x(c); return typeof v === 'number' ? v >= k : slow(v) >= 0; };
     default: return null;
   }
 }
@@ -172,18 +172,18 @@ function compileBinary(node: Node, locals: Locals): Fn {
   }
   const [a, b] = [compileNode(left, locals), compileNode(right, locals)];
   switch (node.op) {
-    case '==': return (c, l) => equals(a(c, l), b(c, l));
-    case '!=': return (c, l) => !equals(a(c, l), b(c, l));
-    case '<': return (c, l) => order(a(c, l), b(c, l), '<') < 0;
-    case '<=': return (c, l) => order(a(c, l), b(c, l), '<=') <= 0;
-    case '>': return (c, l) => order(a(c, l), b(c, l), '>') > 0;
-    case '>=': return (c, l) => order(a(c, l), b(c, l), '>=') >= 0;
-    case '+': return (c, l) => plus(a(c, l), b(c, l));
-    case '-': return (c, l) => num(a(c, l), '-') - num(b(c, l), '-');
-    case '*': return (c, l) => num(a(c, l), '*') * num(b(c, l), '*');
-    case '/': return (c, l) => divide(num(a(c, l), '/'), num(b(c, l), '/'));
-    case '%': return (c, l) => num(a(c, l), '%') % num(b(c, l), '%');
-    case 'in': return (c, l) => contains(b(c, l), a(c, l));
+    case '==': return (c) => equals(a(c), b(c));
+    case '!=': return (c) => !equals(a(c), b(c));
+    case '<': return (c) => order(a(c), b(c), '<') < 0;
+    case '<=': return (c) => order(a(c), b(c), '<=') <= 0;
+    case '>': return (c) => order(a(c), b(c), '>') > 0;
+    case '>=': return (c) => order(a(c), b(c), '>=') >= 0;
+    case '+': return (c) => plus(a(c), b(c));
+    case '-': return (c) => num(a(c), '-') - num(b(c), '-');
+    case '*': return (c) => num(a(c), '*') * num(b(c), '*');
+    case '/': return (c) => divide(num(a(c), '/'), num(b(c), '/'));
+    case '%': return (c) => num(a(c), '%') % num(b(c), '%');
+    case 'in': return (c) => contains(b(c), a(c));
     default:
       throw new ExprEvalError(`unsupported operator '${node.op}'`);
   }
@@ -197,22 +197,22 @@ function compileCall(node: Node, locals: Locals): Fn {
     if (!target || (target.op !== '.' && target.op !== '.?')) throw new ExprEvalError('has() takes a field selection such as has(case.score)');
     const [objNode, field] = target.args as [Node, string];
     const obj = compileNode(objNode, locals);
-    return (c, l) => {
-      const o = obj(c, l);
+    return (c) => {
+      const o = obj(c);
       return o !== null && typeof o === 'object' && (o as Record<string, unknown>)[field] !== undefined && (o as Record<string, unknown>)[field] !== null;
     };
   }
   const args = argNodes.map((n) => compileNode(n, locals));
   const a0 = args[0] ?? (() => null);
   switch (name) {
-    case 'size': return (c, l) => size(a0(c, l));
-    case 'int': return (c, l) => Math.trunc(Number(a0(c, l)));
-    case 'double': return (c, l) => Number(a0(c, l));
-    case 'string': return (c, l) => String(a0(c, l));
-    case 'bool': return (c, l) => a0(c, l) === true || a0(c, l) === 'true';
-    case 'abs': return (c, l) => Math.abs(num(a0(c, l), 'abs'));
-    case 'min': return (c, l) => Math.min(...args.map((f) => num(f(c, l), 'min')));
-    case 'max': return (c, l) => Math.max(...args.map((f) => num(f(c, l), 'max')));
+    case 'size': return (c) => size(a0(c));
+    case 'int': return (c) => Math.trunc(Number(a0(c)));
+    case 'double': return (c) => Number(a0(c));
+    case 'string': return (c) => String(a0(c));
+    case 'bool': return (c) => a0(c) === true || a0(c) === 'true';
+    case 'abs': return (c) => Math.abs(num(a0(c), 'abs'));
+    case 'min': return (c) => Math.min(...args.map((f) => num(f(c), 'min')));
+    case 'max': return (c) => Math.max(...args.map((f) => num(f(c), 'max')));
     default:
       throw new ExprEvalError(`unknown function '${name}'`);
   }
@@ -226,12 +226,12 @@ function compileReceiverCall(node: Node, locals: Locals): Fn {
   const a0 = args[0] ?? (() => null);
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   switch (name) {
-    case 'startsWith': return (c, l) => str(receiver(c, l))?.startsWith(String(a0(c, l))) ?? false;
-    case 'endsWith': return (c, l) => str(receiver(c, l))?.endsWith(String(a0(c, l))) ?? false;
-    case 'contains': return (c, l) => str(receiver(c, l))?.includes(String(a0(c, l))) ?? false;
-    case 'lowerAscii': return (c, l) => str(receiver(c, l))?.toLowerCase() ?? null;
-    case 'upperAscii': return (c, l) => str(receiver(c, l))?.toUpperCase() ?? null;
-    case 'size': return (c, l) => size(receiver(c, l));
+    case 'startsWith': return (c) => str(receiver(c))?.startsWith(String(a0(c))) ?? false;
+    case 'endsWith': return (c) => str(receiver(c))?.endsWith(String(a0(c))) ?? false;
+    case 'contains': return (c) => str(receiver(c))?.includes(String(a0(c))) ?? false;
+    case 'lowerAscii': return (c) => str(receiver(c))?.toLowerCase() ?? null;
+    case 'upperAscii': return (c) => str(receiver(c))?.toUpperCase() ?? null;
+    case 'size': return (c) => size(receiver(c));
     default:
       throw new ExprEvalError(`unknown function '${name}'`);
   }
@@ -240,27 +240,27 @@ function compileReceiverCall(node: Node, locals: Locals): Fn {
 function compileMacro(name: string, receiver: Fn, argNodes: Node[], locals: Locals): Fn {
   const [varNode, bodyNode] = argNodes;
   if (!varNode || varNode.op !== 'id' || !bodyNode) throw new ExprEvalError(`${name}() takes a variable and an expression, e.g. list.${name}(x, x > 0)`);
-  const slot = locals.size;
-  const body = compileNode(bodyNode, new Map(locals).set(varNode.args as string, slot));
-  const items = (c: ExprContext, l: unknown[]): unknown[] => {
-    const r = receiver(c, l);
+  const slot = locals.names.size;
+  const body = compileNode(bodyNode, { names: new Map(locals.names).set(varNode.args as string, slot), slots: locals.slots });
+  const items = (c: ExprContext): unknown[] => {
+    const r = receiver(c);
     if (Array.isArray(r)) return r;
     if (r !== null && typeof r === 'object') return Object.keys(r);
     return [];
   };
-  const each = (c: ExprContext, l: unknown[], test: (v: unknown, item: unknown) => boolean | void) => {
-    for (const item of items(c, l)) {
-      l[slot] = item;
-      if (test(body(c, l), item) === false) return false;
+  const each = (c: ExprContext, test: (v: unknown, item: unknown) => boolean | void) => {
+    for (const item of items(c)) {
+      locals.slots[slot] = item;
+      if (test(body(c), item) === false) return false;
     }
     return true;
   };
   switch (name) {
-    case 'all': return (c, l) => each(c, l, (v) => v === true);
-    case 'exists': return (c, l) => !each(c, l, (v) => v !== true);
-    case 'exists_one': return (c, l) => { let n = 0; each(c, l, (v) => { if (v === true) n++; }); return n === 1; };
-    case 'filter': return (c, l) => { const out: unknown[] = []; each(c, l, (v, item) => { if (v === true) out.push(item); }); return out; };
-    default: return (c, l) => { const out: unknown[] = []; each(c, l, (v) => { out.push(v); }); return out; };
+    case 'all': return (c) => each(c, (v) => v === true);
+    case 'exists': return (c) => !each(c, (v) => v !== true);
+    case 'exists_one': return (c) => { let n = 0; each(c, (v) => { if (v === true) n++; }); return n === 1; };
+    case 'filter': return (c) => { const out: unknown[] = []; each(c, (v, item) => { if (v === true) out.push(item); }); return out; };
+    default: return (c) => { const out: unknown[] = []; each(c, (v) => { out.push(v); }); return out; };
   }
 }
 

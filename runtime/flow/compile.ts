@@ -8,7 +8,10 @@ import { compilePolicy } from '../policy/index.ts';
 import { validateDocument, type Resolver } from '../validate/index.ts';
 import { specOf } from './nodes/index.ts';
 import type { AnyFlowNode } from './nodes/types.ts';
-import type { NodeRuntime, Plan } from './engine-types.ts';
+import type { Branch, NodeRuntime, Plan } from './engine-types.ts';
+
+/** The node kinds that only decide (routing and the designer's preview run these alone). */
+const DECISION_KINDS: ReadonlySet<string> = new Set(['start', 'aging', 'segment', 'scorecard', 'decision-table', 'split', 'condition', 'set']);
 
 export interface CompileOptions {
   /** Looks up the flow's policy (and, for validation, its dialogs and rulesets). */
@@ -35,10 +38,17 @@ export function compile(flow: FlowDocument, options: CompileOptions = {}): Plan 
   }
 
   const nodes = new Map<string, NodeRuntime>();
+  const branches: Array<{ branch: Branch; from: string }> = [];
   for (const node of flow.nodes as AnyFlowNode[]) {
-    nodes.set(node.id, { id: node.id, type: node.type, data: node.data, out: {}, run: specOf(node).prepare(node.data as never, node.id) });
+    const branchOf = (handle: string): Branch => {
+      const branch = { next: handle, to: undefined };
+      branches.push({ branch, from: node.id });
+      return branch;
+    };
+    nodes.set(node.id, { id: node.id, type: node.type, data: node.data, decides: DECISION_KINDS.has(node.type), out: {}, run: specOf(node).prepare(node.data as never, node.id, branchOf) });
   }
   for (const e of flow.edges) nodes.get(e.source)!.out[e.sourceHandle] = nodes.get(e.target);
+  for (const { branch, from } of branches) branch.to = nodes.get(from)!.out[branch.next];
 
   const initialVars: Record<string, unknown> = {};
   for (const v of flow.variables ?? []) initialVars[v.name] = v.default ?? null;

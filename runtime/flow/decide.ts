@@ -7,8 +7,6 @@
 import type { Case } from '../../schemas/generated/types.ts';
 import type { NodeContext, NodeRuntime, Plan, RunState } from './engine-types.ts';
 
-const DECISION_KINDS = new Set(['start', 'aging', 'segment', 'scorecard', 'decision-table', 'split', 'condition', 'set']);
-
 export interface Router {
   /** The id of the first node past the decisions for this case (its action, wait or end). */
   route(c: Case): string;
@@ -19,17 +17,16 @@ export function router(plan: Plan): Router {
   const state = { caseId: '', case: undefined as unknown as Case, vars: {} as Record<string, unknown>, tags: [] as string[], attempts: {} } as unknown as RunState;
   const ctx: NodeContext = { plan, state, now: 0, nowIso: '', effects: [], trace: null, key: '' };
   const initial = Object.entries(plan.initialVars);
-  const decides = new Set([...plan.nodes.values()].filter((n) => DECISION_KINDS.has(n.type)));
   return {
     route(c) {
       state.case = c;
       state.caseId = c.id;
       if (initial.length) for (const [k, v] of initial) state.vars[k] = v;
       let node: NodeRuntime | undefined = plan.start;
-      while (node && decides.has(node)) {
+      while (node?.decides) {
         const r = node.run(ctx);
         if (!('next' in r)) break;
-        node = node.out[r.next];
+        node = r.to ?? node.out[r.next];
       }
       return node?.id ?? '';
     },

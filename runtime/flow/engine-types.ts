@@ -66,7 +66,7 @@ export interface StepResult {
 
 /** What a node's runtime part decides: follow a branch, wait, or end the run. */
 export type NodeResult =
-  | { next: string; value?: unknown }
+  | { next: string; value?: unknown; to?: NodeRuntime }
   | { wait: Waiting; effects?: Effect[] }
   | { end: string };
 
@@ -83,10 +83,22 @@ export interface NodeContext {
 
 export type NodeRunner = (ctx: NodeContext) => NodeResult;
 
+/**
+ * A node's constant result for one branch, made once when the node is prepared. Compile sets `to`
+ * to the branch's target once every node exists, so following it is a pointer, not a lookup.
+ */
+export interface Branch {
+  readonly next: string;
+  to: NodeRuntime | undefined;
+}
+export type BranchOf = (handle: string) => Branch;
+
 export interface NodeRuntime {
   id: string;
   type: string;
   run: NodeRunner;
+  /** A decision node reads the case and variables only: no effect, no wait (routing runs these alone). */
+  decides: boolean;
   /** Target node per branch key, linked once at compile time. */
   out: Record<string, NodeRuntime | undefined>;
   data: unknown;

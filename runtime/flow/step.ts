@@ -144,7 +144,7 @@ function advance(plan: Plan, state: RunState, from: NodeRuntime, nowMs: number, 
         if (r.value !== undefined) entry.value = r.value;
         ctx.trace.push(entry);
       }
-      const target: NodeRuntime | undefined = node.out[r.next];
+      const target: NodeRuntime | undefined = r.to ?? node.out[r.next];
       // A cease ends the run whatever the canvas says; another denial without a `blocked` branch ends it too.
       if (!target || r.value === 'ceased') return { state: end(state, r.next === 'blocked' ? String(r.value ?? 'blocked') : `error:no-branch-${r.next}`), effects: ctx.effects, trace: ctx.trace ?? NO_TRACE };
       node = target;

@@ -4,19 +4,24 @@ import type { FlowNodeSpec, NodeOf } from './types.ts';
 
 type Bucket = NodeOf<'aging'>['data']['buckets'][number];
 
+const MAX_TABLE_DAYS = 4096;
+
 export const aging: FlowNodeSpec<'aging'> = {
   handles: (data) => ({ required: data.buckets.map((b) => b.id) }),
-  prepare: (data) => {
+  prepare: (data, _id, branch) => {
     const field = data.field ?? 'dpd';
     // Results are built once: routing a case allocates nothing.
-    const buckets = data.buckets.map((b) => ({ min: b.min, max: b.max ?? Infinity, result: { next: b.id } }));
+    const buckets = data.buckets.map((b) => ({ min: b.min, max: b.max ?? Infinity, result: branch(b.id) }));
     const noBucket = { end: 'error:no-bucket' };
+    const find = (days: number) => buckets.find((b) => days >= b.min && days <= b.max)?.result ?? noBucket;
+    // Whole days up to the last finite bound (capped) are looked up in a table, not searched.
+    const bounded = buckets.flatMap((b) => (b.max === Infinity ? [b.min] : [b.min, b.max]));
+    const byDay = Array.from({ length: Math.min(Math.max(0, ...bounded) + 2, MAX_TABLE_DAYS) }, (_, d) => find(d));
     // The usual field read by name, so that V8 can cache the load; any other by key.
     const read = field === 'dpd' ? (c: { dpd?: unknown }) => c.dpd : (c: Record<string, unknown>) => c[field];
     return (ctx) => {
       const days = Number(read(ctx.state.case as Record<string, unknown>) ?? NaN);
-      for (let i = 0; i < buckets.length; i++) if (days >= buckets[i]!.min && days <= buckets[i]!.max) return buckets[i]!.result;
-      return noBucket;
+      return (days >>> 0) === days && days < byDay.length ? byDay[days]! : find(days);
     };
   },
   validate: (data, ctx) => [

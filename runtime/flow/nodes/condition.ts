@@ -4,10 +4,10 @@ import type { FlowNodeSpec } from './types.ts';
 
 export const condition: FlowNodeSpec<'condition'> = {
   handles: () => ({ required: ['true', 'false'] }),
-  prepare: (data) => {
+  prepare: (data, _id, branch) => {
     const test = compileExpression(data.condition);
-    const yes = { next: 'true' };
-    const no = { next: 'false' };
+    const yes = branch('true');
+    const no = branch('false');
     return (ctx) => (test(ctx.state as unknown as ExprContext) === true ? yes : no);
   },
   validate: (data, ctx) => expr(data.condition, ctx, 'condition'),

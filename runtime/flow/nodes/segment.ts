@@ -5,9 +5,9 @@ import type { FlowNodeSpec } from './types.ts';
 
 export const segment: FlowNodeSpec<'segment'> = {
   handles: (data) => ({ required: [...data.segments.map((s) => s.id), 'default'] }),
-  prepare: (data) => {
-    const tests = data.segments.map((s) => ({ test: compileExpression(s.condition), result: { next: s.id } }));
-    const fallback = { next: 'default' };
+  prepare: (data, _id, branch) => {
+    const tests = data.segments.map((s) => ({ test: compileExpression(s.condition), result: branch(s.id) }));
+    const fallback = branch('default');
     const n = tests.length;
     return (ctx) => {
       const scope = ctx.state as unknown as ExprContext; // a run state has `case` and `vars`, which is all CEL reads

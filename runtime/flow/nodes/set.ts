@@ -6,16 +6,17 @@ import type { FlowNodeSpec } from './types.ts';
 export const set: FlowNodeSpec<'set'> = {
   handles: () => ({ required: ['next'] }),
   writes: (data) => (data.assignments ?? []).map((a) => a.variable),
-  prepare: (data) => {
+  prepare: (data, _id, branch) => {
     const assignments = (data.assignments ?? []).map((a) => ({ variable: a.variable, value: a.value, expr: a.expression === undefined ? null : compileExpression(a.expression) }));
     const add = data.addTags ?? [];
     const remove = new Set(data.removeTags ?? []);
+    const next = branch('next');
     return (ctx) => {
       for (const a of assignments) {
         ctx.state.vars[a.variable] = a.expr ? a.expr({ case: ctx.state.case as Record<string, unknown>, vars: ctx.state.vars }) : a.value;
       }
       if (add.length || remove.size) ctx.state.tags = [...new Set([...ctx.state.tags.filter((t) => !remove.has(t)), ...add])];
-      return { next: 'next' };
+      return next;
     };
   },
   validate: (data, ctx) => (data.assignments ?? []).flatMap((a, i) => {

@@ -2,8 +2,8 @@ import type { FlowNodeSpec } from './types.ts';
 
 export const start: FlowNodeSpec<'start'> = {
   handles: () => ({ required: ['next'] }),
-  prepare: () => {
-    const next = { next: 'next' } as const;
+  prepare: (_data, _id, branch) => {
+    const next = branch('next');
     return () => next;
   },
 };

@@ -11,7 +11,7 @@ import type { Issue } from '../../errors.ts';
 import type { ExprScope } from '../../expr/index.ts';
 import type { HandleSpec } from '../../graph/validate-graph.ts';
 import type { Resolver } from '../../validate/types.ts';
-import type { NodeRunner } from '../engine-types.ts';
+import type { BranchOf, NodeRunner } from '../engine-types.ts';
 
 export type AnyFlowNode =
   | StartNode | AgingNode | SegmentNode | ScorecardNode | DecisionTableNode | SplitNode | ConditionNode | SetNode
@@ -38,8 +38,11 @@ export interface FlowNodeSpec<K extends FlowNodeKind> {
   validate?(data: NodeOf<K>['data'], ctx: FlowCheckContext): Issue[];
   /** Variables this node writes (so conditions downstream may read them). */
   writes?(data: NodeOf<K>['data']): string[];
-  /** The engine part: compiles the node once (conditions included) into what runs per case. */
-  prepare(data: NodeOf<K>['data'], id: string): NodeRunner;
+  /**
+   * The engine part: compiles the node once (conditions included) into what runs per case.
+   * `branch(handle)` gives the constant, linked result for a branch; return it when no value goes with it.
+   */
+  prepare(data: NodeOf<K>['data'], id: string, branch: BranchOf): NodeRunner;
 }
 
 /** Contact nodes may route a contact the policy forbids to an optional `blocked` branch. */
