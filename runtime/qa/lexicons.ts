@@ -2,7 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { isNegatedEn, isNegatedZh } from './negation.ts';
-import { isWordChar, normalize, normalizeChar, normalizedBefore } from './normalize.ts';
+import { isWordChar, normalize, normalizeChar } from './normalize.ts';
 import { soundString } from './homophones.ts';
 import type { Hit } from './types.ts';
 
@@ -64,7 +64,7 @@ export class LexiconIndex {
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
       // Negation looks only a few characters (or words) back.
-      const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(normalizedBefore(text, start, 8, this.ignoreSeparators)) : isNegatedEn(text, start));
+      const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));
       for (const lexicon of e.lexicons) {
         if (!dedupe || !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) out.push({ lexicon, start, end, negated });
       }

@@ -22,7 +22,14 @@ describe('English negation', () => {
 
 describe('Chinese negation', () => {
   it('reads 没有任何 as a negation, a condition not', () => {
-    expect(isNegatedZh('还款没有任何')).toBe(true);
-    expect(isNegatedZh('不还就')).toBe(false);
+    expect(isNegatedZh('还款没有任何费用', 6)).toBe(true);
+    expect(isNegatedZh('不还就坐牢', 3)).toBe(false);
+  });
+
+  it('reads the original text: separators, traditional characters, auxiliaries up to four', () => {
+    expect(isNegatedZh('我們不 會 起訴您', 6)).toBe(true); // 不會, spaced, then 起訴
+    expect(isNegatedZh('我们不会对您起诉', 6)).toBe(true);
+    expect(isNegatedZh('不是要去再给您把起诉', 8)).toBe(false); // five auxiliaries: out of reach
+    expect(isNegatedZh('起诉', 0)).toBe(false);
   });
 });

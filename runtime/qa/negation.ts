@@ -4,26 +4,57 @@
  * between ("不会对您起诉"), in English with only auxiliaries between ("will not ever sue"). A condition such as "不还就坐牢" is not
  * a negation of 坐牢: 还 and 就 are not auxiliaries.
  */
+import { unitsBefore } from './normalize.ts';
+
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
-const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何']);
+const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何'].map((ch) => ch.charCodeAt(0)));
+/** The cues as code units, last character first: one character, or two (their first after). */
+const ZH_CUE_ONE = new Set(ZH_CUES.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+const ZH_CUE_TWO = new Set(ZH_CUES.filter((c) => c.length === 2).map((c) => c.charCodeAt(1) * 65536 + c.charCodeAt(0)));
+/** Reach back: four auxiliaries and a two-character cue. */
+const before = new Uint16Array(6);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
 /** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
 const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['or', 'nor', 'and']);
 /** Punctuation that ends a clause: no cue reaches across it. */
-const CLAUSE_END = new Set([...',.;:!?']);
+const CLAUSE_END = new Set([...',.;:!?'].map((ch) => ch.charCodeAt(0)));
 
-/** `before` is the normalised text of the turn up to the phrase (separators kept for English). */
-export function isNegatedZh(before: string): boolean {
-  let i = before.length;
-  let skipped = 0;
-  while (i > 0 && ZH_AUX.has(before[i - 1]!) && skipped < 4) {
-    i--;
-    skipped++;
+const enum Word { Other, Cue, Skip, And }
+/** The words above by a hash of their lower-case units, so a word of the text is classed without a copy. */
+const WORDS = new Map<number, Array<[string, Word]>>();
+for (const [set, kind] of [[EN_CUES, Word.Cue], [EN_SKIP, Word.Skip], [EN_AND, Word.And]] as const) {
+  for (const w of set) {
+    const h = hashLower(w, 0, w.length);
+    (WORDS.get(h) ?? WORDS.set(h, []).get(h)!).push([w, kind]);
   }
-  const head = before.slice(0, i);
-  return ZH_CUES.some((cue) => head.endsWith(cue));
+}
+
+function hashLower(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (text.charCodeAt(k) | 32)) | 0;
+  return h;
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+  for (const [w, kind] of WORDS.get(hashLower(text, start, end)) ?? []) {
+    if (w.length !== end - start) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return kind;
+  }
+  // Any "…n't" is a cue: "wouldn't", "haven't".
+  return end - start > 3 && (text.charCodeAt(end - 3) | 32) === 110 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 116 ? Word.Cue : Word.Other;
+}
+
+/** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
+export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
+  const n = unitsBefore(text, start, before, ignoreSeparators);
+  let i = 0;
+  while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
+  if (i === n) return false;
+  return ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!));
 }
 
 /** Is the English phrase starting at `start` of `text` negated (by a cue a few words before it, in its clause)? */
@@ -33,16 +64,16 @@ export function isNegatedEn(text: string, start: number): boolean {
   let conjunct = 0; // words of an earlier conjunct that may stand between
   for (let seen = 0; seen < 8; seen++) {
     while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
-      if (CLAUSE_END.has(text[i - 1]!)) return false;
+      if (CLAUSE_END.has(text.charCodeAt(i - 1))) return false;
       i--;
     }
     const end = i;
     while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
     if (i === end) return false;
-    const w = text.slice(i, end).toLowerCase();
-    if (EN_CUES.has(w) || w.endsWith("n't")) return true;
-    if (EN_AND.has(w)) conjunct = 2;
-    else if (EN_SKIP.has(w)) continue;
+    const w = wordAt(text, i, end);
+    if (w === Word.Cue) return true;
+    if (w === Word.And) conjunct = 2;
+    else if (w === Word.Skip) continue;
     else if (conjunct-- <= 0) return false; // "if you do not pay, we will sue": the cue governs "pay"
   }
   return false;

@@ -91,15 +91,29 @@ function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint1
   return { units: units.subarray(0, n), map: indices.subarray(0, n) };
 }
 
-/** The normal form of up to `count` code units of `text` just before `index` (for negation cues). */
-export function normalizedBefore(text: string, index: number, count: number, ignoreSeparators: boolean): string {
-  let out = '';
-  for (let i = index; i > 0 && out.length < count; ) {
-    const wide = i >= 2 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
-    i -= wide ? 2 : 1;
-    out = normalizeChar(text.codePointAt(i)!, ignoreSeparators) + out;
+/**
+ * The normal form of the code units of `text` just before `index`, nearest first, into `out`
+ * (as many as fit); returns how many. Negation reads these for every hit: no string is built.
+ */
+export function unitsBefore(text: string, index: number, out: Uint16Array, ignoreSeparators: boolean): number {
+  const table = ignoreSeparators ? singleSep : single;
+  let n = 0;
+  for (let i = index; i > 0 && n < out.length; ) {
+    const c = text.charCodeAt(i - 1);
+    const known = c < 0xd800 || c > 0xdfff ? table[c]! : 0;
+    i--;
+    if (known === DROP) continue;
+    if (known !== 0 && known !== MULTI) {
+      out[n++] = known;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) i--;
+    const cp = text.codePointAt(i)!;
+    const folded = normalizeChar(cp, ignoreSeparators);
+    if (cp <= 0xffff && known === 0) table[cp] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+    for (let k = folded.length - 1; k >= 0 && n < out.length; k--) out[n++] = folded.charCodeAt(k);
   }
-  return out.slice(-count);
+  return n;
 }
 
 /** Is the character at `i` of the original a Latin letter or digit (a word goes on)? */
