@@ -30,7 +30,7 @@ describe('built-in NLU', () => {
     for (const [lang, s] of Object.entries(byLang)) console.log(`  ${lang}: ${s.ok}/${s.n}${s.misses.length ? `; misses: ${s.misses.join('; ')}` : ''}`);
     expect(labelled.length).toBeGreaterThanOrEqual(300);
     // Regression floors, not the target: the issue asks 95% on unseen utterances; the held-out
-    // batches, each written before it was ever run, scored 82.1%, 89.7%, 91.9% and (the latest) 87.9%.
+    // batches, each written before it was ever run, scored 82.1%, 89.7%, 91.9%, 87.9% and (the latest) 86.4%.
     expect(total.ok / total.n).toBeGreaterThanOrEqual(0.97);
     expect(heldOk / held).toBeGreaterThanOrEqual(0.85);
   });

@@ -71,7 +71,8 @@ function keyword(k: string): Keyword | null {
   if (!text) return null;
   const han = /\p{Script=Han}/u.test(text);
   const spaced = normalize(k, false).text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { han, text, word: han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}($|[^a-z0-9'])`) };
+  // A Latin keyword is a whole word, plural or third person included ("idiots", "refuses").
+  return { han, text, word: han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es)?($|[^a-z0-9'])`) };
 }
 
 export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>): Nlu {
