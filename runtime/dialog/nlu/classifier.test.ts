@@ -1,38 +1,64 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DialogDocument } from '../../../schemas/generated/types.ts';
 import { loadTemplates } from '../../../templates/load-templates.ts';
-import { builtinNlu } from './classifier.ts';
+import { normalize } from '../../qa/normalize.ts';
+import { BUILTIN_EXAMPLES, LABELLED_UTTERANCES, type LabelledUtterance } from './builtin-intents.ts';
+import { builtinNlu, type BuiltinNluOptions } from './classifier.ts';
 
 const dialogs = Object.fromEntries(loadTemplates().filter((t) => t.doc.kind === 'dialog').map((t) => [t.doc.id, t.doc as unknown as DialogDocument]));
-const nlu = { zh: builtinNlu(dialogs['m1-reminder-zh']!), en: builtinNlu(dialogs['m1-reminder-en']!) };
-const labelled = readFileSync(new URL('labelled-utterances.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; lang: string; intent: string; heldOut?: boolean });
+const nluWith = (options: BuiltinNluOptions = {}) => ({ zh: builtinNlu(dialogs['m1-reminder-zh']!, options), en: builtinNlu(dialogs['m1-reminder-en']!, options) });
+const nlu = nluWith();
 const now = '2026-11-28T02:00:00Z';
+// A traditional utterance and its simplified twin normalise alike: they share a fold.
+const FOLDS = 5;
+const foldOf = (u: LabelledUtterance) => [...normalize(u.text, true).text].reduce((h, ch) => (h * 31 + ch.codePointAt(0)!) >>> 0, 7) % FOLDS;
+
+/** Accuracy of `nlus` on `set`, per language, with the misses. */
+function measure(set: readonly LabelledUtterance[], nlusFor: (u: LabelledUtterance) => ReturnType<typeof nluWith>) {
+  const byLang: Record<string, { ok: number; n: number; misses: string[] }> = {};
+  for (const u of set) {
+    const r = nlusFor(u)[u.lang === 'en' ? 'en' : 'zh'].classify(u.text, { now, zone: 'Asia/Shanghai' });
+    const s = (byLang[u.lang] ??= { ok: 0, n: 0, misses: [] });
+    s.n++;
+    if (r.intent === u.intent) s.ok++;
+    else s.misses.push(`${u.text} → ${r.intent} (want ${u.intent})`);
+  }
+  const ok = Object.values(byLang).reduce((a, s) => a + s.ok, 0);
+  return { accuracy: ok / set.length, byLang };
+}
+
+const print = (title: string, m: ReturnType<typeof measure>, n: number) => {
+  console.log(`\n${title}: ${(100 * m.accuracy).toFixed(1)}% of ${n}`);
+  for (const [lang, s] of Object.entries(m.byLang)) console.log(`  ${lang}: ${s.ok}/${s.n}${s.misses.length ? `; misses: ${s.misses.join('; ')}` : ''}`);
+};
 
 describe('built-in NLU', () => {
-  it('recognises the labelled utterances (none of them a training phrase)', () => {
-    const byLang: Record<string, { ok: number; n: number; misses: string[] }> = {};
-    let heldOk = 0, held = 0;
-    for (const u of labelled) {
-      const r = (u.lang === 'en' ? nlu.en : nlu.zh).classify(u.text, { now, zone: 'Asia/Shanghai' });
-      const s = (byLang[u.lang] ??= { ok: 0, n: 0, misses: [] });
-      s.n++;
-      if (r.intent === u.intent) s.ok++;
-      else s.misses.push(`${u.text} → ${r.intent} (want ${u.intent})`);
-      if (u.heldOut) {
-        held++;
-        if (r.intent === u.intent) heldOk++;
-      }
-    }
-    const total = Object.values(byLang).reduce((a, s) => ({ ok: a.ok + s.ok, n: a.n + s.n }), { ok: 0, n: 0 });
-    console.log(`\nNLU accuracy on ${total.n} labelled utterances: ${((100 * total.ok) / total.n).toFixed(1)}%`);
-    console.log(`  held out (written after the last change to the NLU): ${((100 * heldOk) / held).toFixed(1)}% of ${held}`);
-    for (const [lang, s] of Object.entries(byLang)) console.log(`  ${lang}: ${s.ok}/${s.n}${s.misses.length ? `; misses: ${s.misses.join('; ')}` : ''}`);
-    expect(labelled.length).toBeGreaterThanOrEqual(300);
-    // Regression floors, not the target: the issue asks 95% on unseen utterances; the held-out
-    // batches, each written before it was ever run, scored 82.1%, 89.7%, 91.9%, 87.9% and (the latest) 86.4%.
-    expect(total.ok / total.n).toBeGreaterThanOrEqual(0.97);
-    expect(heldOk / held).toBeGreaterThanOrEqual(0.85);
+  it('recognises labelled utterances it never learned from: the held-out batch, and the rest by cross-validation', () => {
+    expect(LABELLED_UTTERANCES.length).toBeGreaterThanOrEqual(300);
+    const heldOut = LABELLED_UTTERANCES.filter((u) => u.heldOut);
+    expect(heldOut.length).toBeGreaterThan(0);
+    expect(heldOut.some((u) => BUILTIN_EXAMPLES.includes(u))).toBe(false);
+    const held = measure(heldOut, () => nlu);
+    print('NLU on the held-out batch (written after the last change to the NLU)', held, heldOut.length);
+
+    // Each fold recognised by an NLU that learned from the other folds.
+    const folds = Array.from({ length: FOLDS }, (_, k) => nluWith({ examples: BUILTIN_EXAMPLES.filter((u) => foldOf(u) !== k) }));
+    const crossed = measure(BUILTIN_EXAMPLES, (u) => folds[foldOf(u)]!);
+    print(`NLU on the other ${BUILTIN_EXAMPLES.length} labelled utterances, ${FOLDS}-fold cross-validated`, crossed, BUILTIN_EXAMPLES.length);
+
+    // Regression floors, not the target: the issue asks 95% on unseen utterances. The held-out
+    // batches, each written before it was ever run, scored 82.1%, 89.7%, 91.9%, 87.9%, 86.4%,
+    // 58.9% (batch 6, wordings far from any phrase; naive Bayes and the learned examples came
+    // after it) and 86.2% (batch 7: Chinese 93.5%, English 71.7%).
+    expect(crossed.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(held.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('learns from examples: a wording no phrase, keyword or pattern covers is recognised by its likeness to one', () => {
+    const said = '我钱包被偷了，身无分文';
+    const taught = builtinNlu(dialogs['m1-reminder-zh']!, { examples: [{ text: '钱包被偷了，我身无分文', lang: 'zh', intent: 'hardship' }] });
+    expect(nluWith({ examples: [] }).zh.classify(said, { now }).intent).not.toBe('hardship');
+    expect(taught.classify(said, { now }).intent).toBe('hardship');
   });
 
   it('fills amount and date slots from the same utterance', () => {

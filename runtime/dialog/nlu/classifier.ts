@@ -1,14 +1,15 @@
 /**
- * The built-in NLU: intents recognised from the training phrases and keywords a dialog carries,
- * by containment and character-bigram similarity on normalised text (traditional → simplified,
- * full-width, case, separators), plus the amount and date slot parsers. Behind the `Nlu`
- * interface, so an engineer can plug in another.
+ * The built-in NLU: intents recognised from the training phrases and keywords a dialog carries
+ * and from the built-in examples of the standard intents, by containment and character-bigram
+ * similarity on normalised text (traditional → simplified, full-width, case, separators), plus
+ * the amount and date slot parsers. Behind the `Nlu` interface, so an engineer can plug in another.
  */
 import type { DialogDocument } from '../../../schemas/generated/types.ts';
 import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
-import { BINDING_KEYWORD_INTENTS, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, PATTERN_SCORES } from './builtin-intents.ts';
+import { trainNaiveBayes } from './naive-bayes.ts';
+import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -53,6 +54,9 @@ function similarity(text: string, grams: Set<string>, ex: Example, common: numbe
 
 const MAY_HOLD_SLOT = /[0-9零〇一二两三四五六七八九十百千万天号日周期拜月底末后明今]|day|week|month|dollar|hundred|thousand|k\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun/;
 
+/** What a certain naive-Bayes posterior scores: below a keyword (0.75), above the default threshold when P ≥ 0.75. */
+const BAYES_WEIGHT = 0.74;
+
 /** "不是不还" (not not paying) promises to pay; checked before similarity, which would read it as a refusal. */
 const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
 
@@ -75,11 +79,26 @@ function keyword(k: string): Keyword | null {
   return { han, text, word: han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es)?($|[^a-z0-9'])`) };
 }
 
-export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>): Nlu {
+export interface BuiltinNluOptions {
+  /** Examples of the standard intents learned besides the dialog's phrases (default: the built-in ones; [] for none). */
+  examples?: readonly LabelledUtterance[];
+}
+
+export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>, options: BuiltinNluOptions = {}): Nlu {
   const threshold = dialog.settings?.confidenceThreshold ?? 0.55;
+  const learned = new Map<string, string[]>();
+  for (const u of options.examples ?? BUILTIN_EXAMPLES) (learned.get(u.intent) ?? learned.set(u.intent, []).get(u.intent)!).push(u.text);
+  const phrasesOf = (intent: DialogDocument['intents'][number]) => [...Object.values(intent.phrases).flat(), ...(learned.get(intent.id) ?? [])];
+  // Naive Bayes weighs the dialog's intents against every standard one, declared or not: over
+  // only the few a QA rule names, any utterance would be sure of one of them.
+  const others = [...learned.keys()].filter((id) => !dialog.intents.some((i) => i.id === id));
+  const bayes = trainNaiveBayes(dialog.intents.length + others.length, [
+    ...dialog.intents.flatMap((intent, cls) => phrasesOf(intent).map((text) => ({ cls, text }))),
+    ...others.flatMap((id, k) => learned.get(id)!.map((text) => ({ cls: dialog.intents.length + k, text }))),
+  ]);
   const index = dialog.intents.map((intent) => ({
     id: intent.id,
-    examples: Object.values(intent.phrases).flat().map((p) => norm(p)).filter(Boolean).map((text) => ({ text, grams: bigrams(text) })),
+    examples: [...new Set(phrasesOf(intent).map((p) => norm(p)).filter(Boolean))].map((text) => ({ text, grams: bigrams(text) })),
     keywords: [...Object.values(intent.keywords ?? {}).flat(), ...(BUILTIN_KEYWORDS[intent.id] ?? [])].map(keyword).filter((k): k is Keyword => k !== null),
   }));
   // Every example's bigrams in one inverted index: an utterance's overlap with all examples in one pass.
@@ -103,11 +122,13 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>)
         bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, ex, common[k]!));
       });
       const allowed = req.candidates ? new Set(req.candidates) : null;
+      const posterior = bayes.posterior(text);
       const scored = index
         .map((i, n) => ({ i, n }))
         .filter(({ i }) => !allowed || allowed.has(i.id))
         .map(({ i, n }) => {
-          let score = bestOf[n]!;
+          // Naive Bayes speaks when nothing closer does: a sure posterior scores below any keyword.
+          let score = Math.max(bestOf[n]!, BAYES_WEIGHT * (posterior?.[n] ?? 0));
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
           for (const k of i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
