@@ -8,15 +8,20 @@ import { builtinNlu, type Nlu } from '../../dialog/nlu/classifier.ts';
 /** The intents a matcher may name. */
 export const KNOWN_INTENTS: ReadonlySet<string> = new Set(Object.keys(BUILTIN_KEYWORDS));
 
-const readers = new Map<string, Nlu>();
+let reader: Nlu | null = null;
 
-/** A predicate: does the built-in NLU read `text` as one of `intents`? (null when none are named) */
+/**
+ * A predicate: does the built-in NLU read `text` as one of `intents`? (null when none are named)
+ * The NLU weighs every standard intent, so a stop request is not read as the nearest of the few
+ * a rule names ("I told you not to contact me" is no lawyer).
+ */
 export function intentReader(intents: readonly string[] | undefined): ((text: string) => boolean) | null {
   if (!intents?.length) return null;
-  const key = [...intents].sort().join(',');
-  let nlu = readers.get(key);
-  if (!nlu) readers.set(key, (nlu = builtinNlu({ intents: intents.map((id) => ({ id, phrases: {} })) })));
-  const reader = nlu;
+  const wanted = new Set(intents);
+  const nlu = (reader ??= builtinNlu({ intents: [...KNOWN_INTENTS].map((id) => ({ id, phrases: {} })) }));
   // The clock only matters to date slots, which are not read here.
-  return (text) => reader.classify(text, { now: '1970-01-01T00:00:00Z' }).intent !== null;
+  return (text) => {
+    const intent = nlu.classify(text, { now: '1970-01-01T00:00:00Z' }).intent;
+    return intent !== null && wanted.has(intent);
+  };
 }
