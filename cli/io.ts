@@ -31,4 +31,6 @@ export class InputError extends Error {
 export interface Writer {
   write: (text: string | Uint8Array) => Promise<void> | void;
   close: () => Promise<void>;
+  /** Gives up: a file being written is removed, and what the path held before stays. */
+  abort: () => void;
 }

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -20,8 +20,30 @@ export function nodeIo(): CliIo {
     writeFile: (p, t) => writeFile(p, t),
     readLines: (p) => fileLines(p),
     readLineChunks: (p) => fileLineChunks(p),
-    output: (p) => streamWriter(p ? createWriteStream(p) : process.stdout, Boolean(p)),
+    output: (p) => (p ? fileWriter(p) : streamWriter(process.stdout, false)),
     isTty: Boolean(process.stderr.isTTY),
+  };
+}
+
+/**
+ * Writes a file whole or not at all: into a sibling opened at once (a path that cannot be written
+ * fails before any work), renamed over the file when complete. A run that fails half-way leaves
+ * the previous output as it was.
+ */
+function fileWriter(path: string): Writer {
+  const partial = `${path}.partial`;
+  const stream = createWriteStream('', { fd: openSync(partial, 'w') });
+  const writer = streamWriter(stream, true);
+  return {
+    write: writer.write,
+    close: async () => {
+      await writer.close();
+      renameSync(partial, path);
+    },
+    abort: () => {
+      stream.destroy();
+      rmSync(partial, { force: true });
+    },
   };
 }
 
@@ -34,6 +56,7 @@ function streamWriter(stream: NodeJS.WritableStream, closeAtEnd: boolean): Write
     close: async () => {
       if (closeAtEnd) await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
     },
+    abort: () => {},
   };
 }
 
@@ -43,12 +66,18 @@ function streamWriter(stream: NodeJS.WritableStream, closeAtEnd: boolean): Write
  */
 export async function* fileLineChunks(path: string): AsyncIterable<Uint8Array> {
   let carry: Uint8Array = new Uint8Array(0);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const data = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const cut = data.lastIndexOf(10) + 1;
-    // Each yielded chunk is a copy with a buffer of its own (it may be transferred to a worker).
-    if (cut > 0) yield new Uint8Array(data.subarray(0, cut));
-    carry = new Uint8Array(data.subarray(cut));
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      const data = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+      const cut = data.lastIndexOf(10) + 1;
+      // Each yielded chunk is a copy with a buffer of its own (it may be transferred to a worker).
+      if (cut > 0) yield new Uint8Array(data.subarray(0, cut));
+      carry = new Uint8Array(data.subarray(cut));
+    }
+  } catch (e) {
+    // A read error (a directory, say) names no file: name it, for the message.
+    (e as NodeJS.ErrnoException).path ??= path;
+    throw e;
   }
   if (carry.length) yield carry;
 }
@@ -57,6 +86,10 @@ export async function* fileLines(path: string): AsyncIterable<string> {
   const decoder = new TextDecoder();
   for await (const chunk of fileLineChunks(path)) yield* splitLines(decoder.decode(chunk));
 }
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory', EACCES: 'permission denied', EISDIR: 'is a directory', ENOTDIR: 'a part of the path is not a directory',
+};
 
 async function help(): Promise<string> {
   const names = Object.keys(commands).sort();
@@ -90,6 +123,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (err instanceof InputError) {
       io.stderr(`collectflow ${name}: ${err.message}\n`);
+      return EXIT.invalid;
+    }
+    // A file that cannot be opened (named by an option or an argument): say which and why.
+    const sys = err as NodeJS.ErrnoException;
+    if (sys.syscall && sys.path) {
+      io.stderr(`collectflow ${name}: ${sys.path}: ${SYSTEM_ERRORS[sys.code ?? ''] ?? sys.message}\n`);
       return EXIT.invalid;
     }
     throw err;

@@ -35,6 +35,9 @@ export function fakeIo(files: Record<string, string> = {}, stdin: string[] = [])
         else out += text;
       },
       close: async () => {},
+      abort: () => {
+        if (p) written.delete(p);
+      },
     }),
     isTty: false,
     out: () => out,

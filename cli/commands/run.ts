@@ -74,6 +74,9 @@ export const runCommand: Command = {
         }
       }
       while (inFlight.length) await take(await inFlight.shift()!);
+    } catch (e) {
+      out.abort();
+      throw e;
     } finally {
       await pool?.close();
     }
