@@ -32,9 +32,11 @@ describe('collectflow nlu', () => {
   });
 
   it('reads JSON lines with --jsonl and reports bad ones by number', async () => {
-    const io = fakeIo({}, [JSON.stringify({ text: '我已经还了' }), 'nope', JSON.stringify({ text: 'wrong number', lang: 'en' })]);
+    const io = fakeIo({}, [JSON.stringify({ text: '我已经还了' }), 'nope', JSON.stringify({ text: 'wrong number', lang: 'en' }), JSON.stringify({ text: 'hi', lang: 'fr' }), JSON.stringify({ text: 'hi', now: 'soon' })]);
     expect(await main(['nlu', '--jsonl', '--now', '2026-11-28T02:00:00Z'], io)).toBe(1);
     expect(io.out().trim().split('\n').map((l) => JSON.parse(l).intent)).toEqual(['already_paid', 'wrong_number']);
-    expect(io.err()).toContain('stdin:2: skipped');
+    expect(io.err()).toContain('stdin:2: skipped: not JSON');
+    expect(io.err()).toContain('stdin:4: skipped: "lang" must be zh, zh-Hant or en, not "fr"');
+    expect(io.err()).toContain('stdin:5: skipped: "now" "soon" is not an ISO instant');
   });
 });

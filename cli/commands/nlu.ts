@@ -32,14 +32,9 @@ export const nluCommand: Command = {
     for await (const line of io.stdinLines()) {
       n++;
       if (!line.trim()) continue;
-      let v: { text?: unknown; lang?: unknown; now?: unknown };
-      try {
-        v = JSON.parse(line);
-      } catch {
-        v = {};
-      }
-      if (typeof v.text !== 'string' || (v.lang !== undefined && !['zh', 'zh-Hant', 'en'].includes(String(v.lang))) || (v.now !== undefined && Number.isNaN(Date.parse(String(v.now))))) {
-        io.stderr(`stdin:${n}: skipped: a line is {"text","lang"?: zh|zh-Hant|en,"now"?: ISO}\n`);
+      const v = lineProblem(line);
+      if (typeof v === 'string') {
+        io.stderr(`stdin:${n}: skipped: ${v}\n`);
         bad++;
         continue;
       }
@@ -52,4 +47,19 @@ export const nluCommand: Command = {
 /** The given dialog, or the template reminder of the language (its intents and training phrases). */
 export async function dialogFor(path: string | undefined, lang: string, io: CliIo): Promise<DialogDocument> {
   return loadDocument<DialogDocument>(path ?? `${TEMPLATES_DIR}dialogs/m1-reminder-${lang === 'en' ? 'en' : 'zh'}.json`, 'dialog', io);
+}
+
+/** A request line, or what is wrong with it. */
+function lineProblem(line: string): { text: string; lang?: string; now?: string } | string {
+  let v: { text?: unknown; lang?: unknown; now?: unknown };
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return 'not JSON: a line is {"text","lang"?,"now"?}';
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'a line is an object {"text","lang"?,"now"?}';
+  if (typeof v.text !== 'string') return '"text" must be a string';
+  if (v.lang !== undefined && !['zh', 'zh-Hant', 'en'].includes(String(v.lang))) return `"lang" must be zh, zh-Hant or en, not ${JSON.stringify(v.lang)}`;
+  if (v.now !== undefined && (typeof v.now !== 'string' || Number.isNaN(Date.parse(v.now)))) return `"now" ${JSON.stringify(v.now)} is not an ISO instant`;
+  return v as { text: string; lang?: string; now?: string };
 }
