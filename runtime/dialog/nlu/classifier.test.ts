@@ -45,6 +45,12 @@ describe('built-in NLU', () => {
     const folds = Array.from({ length: FOLDS }, (_, k) => nluWith({ examples: BUILTIN_EXAMPLES.filter((u) => foldOf(u) !== k) }));
     const crossed = measure(BUILTIN_EXAMPLES, (u) => folds[foldOf(u)]!);
     print(`NLU on the other ${BUILTIN_EXAMPLES.length} labelled utterances, ${FOLDS}-fold cross-validated`, crossed, BUILTIN_EXAMPLES.length);
+    // Small talk and noise must get no intent (the bot reprompts) rather than the nearest one.
+    const none = BUILTIN_EXAMPLES.filter((u) => u.intent === null);
+    const unanswered = measure(none, (u) => folds[foldOf(u)]!);
+    console.log(`  of them with no intent (small talk, noise), left unanswered: ${(100 * unanswered.accuracy).toFixed(1)}% of ${none.length}`);
+    expect(none.length).toBeGreaterThanOrEqual(60);
+    expect(unanswered.accuracy).toBeGreaterThanOrEqual(0.8);
 
     // Regression floors, not the target: the issue asks 95% on unseen utterances. The held-out
     // batches, each written before it was ever run, scored 82.1%, 89.7%, 91.9%, 87.9%, 86.4%,

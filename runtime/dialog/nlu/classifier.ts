@@ -86,11 +86,12 @@ export interface BuiltinNluOptions {
 
 export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>, options: BuiltinNluOptions = {}): Nlu {
   const threshold = dialog.settings?.confidenceThreshold ?? 0.55;
-  const learned = new Map<string, string[]>();
+  // Examples by intent; those of no intent (small talk, noise) under null.
+  const learned = new Map<string | null, string[]>();
   for (const u of options.examples ?? BUILTIN_EXAMPLES) (learned.get(u.intent) ?? learned.set(u.intent, []).get(u.intent)!).push(u.text);
   const phrasesOf = (intent: DialogDocument['intents'][number]) => [...Object.values(intent.phrases).flat(), ...(learned.get(intent.id) ?? [])];
-  // Naive Bayes weighs the dialog's intents against every standard one, declared or not: over
-  // only the few a QA rule names, any utterance would be sure of one of them.
+  // Naive Bayes weighs the dialog's intents against every standard one, declared or not, and
+  // against no intent: over only the few a QA rule names, any utterance would be sure of one.
   const others = [...learned.keys()].filter((id) => !dialog.intents.some((i) => i.id === id));
   const bayes = trainNaiveBayes(dialog.intents.length + others.length, [
     ...dialog.intents.flatMap((intent, cls) => phrasesOf(intent).map((text) => ({ cls, text }))),

@@ -53,7 +53,7 @@ export function textFeatures(text: string): string[] {
 }
 
 /** `alpha`: additive smoothing; small, since a piece unseen in a class is evidence against it. */
-export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: number; text: string }>, alpha = 0.2): NaiveBayes {
+export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: number; text: string }>, alpha = 0.3): NaiveBayes {
   const counts = new Map<string, Float64Array>();
   const totals = new Float64Array(classes);
   for (const { cls, text } of examples) {
