@@ -134,7 +134,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           for (const k of i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             const cover = Math.min(1, k.text.length / t.length);
-            score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : GENERIC.has(i.id) ? 0.4 + 0.6 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
+            score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : GENERIC.has(i.id) ? 0.3 + 0.7 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
           }
           if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.97);
           // A pattern says more than a keyword.
