@@ -32,7 +32,14 @@ export interface Nlu {
 interface Example {
   text: string;
   grams: Set<string>;
+  /** Says no ("not correct", "不还"): alike in letters, unlike in meaning to what says yes. */
+  negated: boolean;
 }
+
+const NEGATION = /[不没别未勿]|\b(no|not|never|nope|nah|cannot)\b|n't\b/;
+/** How much a likeness counts across a negation ("that's correct" and "that's not correct"). */
+const ACROSS_NEGATION = 0.8;
+const negatedText = (raw: string) => NEGATION.test(normalize(raw, false).text);
 
 const norm = (s: string) => normalize(s, true).text;
 
@@ -44,12 +51,13 @@ function bigrams(s: string): Set<string> {
 }
 
 /** `common`: how many of the example's bigrams the utterance has (from the inverted index). */
-function similarity(text: string, grams: Set<string>, ex: Example, common: number): number {
+function similarity(text: string, grams: Set<string>, negated: boolean, ex: Example, common: number): number {
   if (!text) return 0;
   if (text === ex.text) return 1;
+  const polarity = negated === ex.negated ? 1 : ACROSS_NEGATION;
   // A phrase inside a longer utterance counts by how much of it the phrase covers.
-  if (ex.text.length >= 2 && common === ex.grams.size && text.includes(ex.text)) return 0.6 + 0.4 * (ex.text.length / text.length);
-  return (0.9 * 2 * common) / (grams.size + ex.grams.size);
+  if (ex.text.length >= 2 && common === ex.grams.size && text.includes(ex.text)) return polarity * (0.6 + 0.4 * (ex.text.length / text.length));
+  return (polarity * 0.9 * 2 * common) / (grams.size + ex.grams.size);
 }
 
 const MAY_HOLD_SLOT = /[0-9零〇一二两三四五六七八九十百千万天号日周期拜月底末后明今]|day|week|month|dollar|hundred|thousand|k\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun/;
@@ -99,7 +107,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
   ]);
   const index = dialog.intents.map((intent) => ({
     id: intent.id,
-    examples: [...new Set(phrasesOf(intent).map((p) => norm(p)).filter(Boolean))].map((text) => ({ text, grams: bigrams(text) })),
+    examples: [...new Map(phrasesOf(intent).map((p) => [norm(p), p] as const)).entries()].filter(([text]) => text).map(([text, raw]) => ({ text, grams: bigrams(text), negated: negatedText(raw) })),
     keywords: [...Object.values(intent.keywords ?? {}).flat(), ...(BUILTIN_KEYWORDS[intent.id] ?? [])].map(keyword).filter((k): k is Keyword => k !== null),
   }));
   // Every example's bigrams in one inverted index: an utterance's overlap with all examples in one pass.
@@ -115,12 +123,13 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
       const spaced = hasLatin ? normalize(text, false).text : '';
       const spacedAll = hasLatin ? spaced : t;
       const grams = bigrams(t);
+      const negated = negatedText(text);
       common.fill(0);
       for (const g of grams) for (const k of postings.get(g) ?? []) common[k]!++;
       const bestOf = new Float64Array(index.length);
       examples.forEach(({ intent, ex }, k) => {
         if (common[k] === 0 && t !== ex.text) return;
-        bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, ex, common[k]!));
+        bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, negated, ex, common[k]!));
       });
       const allowed = req.candidates ? new Set(req.candidates) : null;
       const posterior = bayes.posterior(text);
