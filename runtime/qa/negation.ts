@@ -48,6 +48,15 @@ function wordAt(text: string, start: number, end: number): Word {
   return end - start > 3 && (text.charCodeAt(end - 3) | 32) === 110 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 116 ? Word.Cue : Word.Other;
 }
 
+/**
+ * Does a text hold a negation cue anywhere? Readers of whole sentences (the NLU's likeness, learned
+ * QA rules) cannot tell what a cue negates; they treat a sentence with one apart.
+ */
+export function hasNegationCue(text: string): boolean {
+  return NEGATION_CUE.test(text);
+}
+const NEGATION_CUE = /[不没别未勿无]|\b(no|not|never|nope|nah|cannot|nobody|nor)\b|n't\b|n’t\b/i;
+
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
   const n = unitsBefore(text, start, before, ignoreSeparators);

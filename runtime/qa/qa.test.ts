@@ -222,3 +222,42 @@ describe('quotation', () => {
     expect(found('我们会让你坐牢')).toEqual(['坐牢']);
   });
 });
+
+describe('learned rules', () => {
+  const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
+  const learning: QaRulesetDocument = {
+    ...tiny, id: 'learning',
+    examples: [
+      ex('我们会把你欠钱的事告诉你的领导', 'privacy_disclosure'), ex('你欠款的事我们会通知你的同事', 'privacy_disclosure'), ex('我们要把你的欠款信息发给你的亲戚', 'privacy_disclosure'),
+      ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null),
+    ],
+    rules: [{ id: 'learned-privacy', type: 'learned', category: 'privacy_disclosure', severity: 'major', message: { zh: '像是透露债务', en: 'reads like a disclosure' } }],
+  };
+  const inspector = compileRuleset(learning);
+  const flagged = (text: string, speaker: Transcript['turns'][number]['speaker'] = 'agent') => inspector.scan(say(text, speaker)).findings.map((f) => [f.ruleId, f.start, f.end]);
+
+  it('flag a collector sentence like the examples of their category that no lexicon lists, spanning the sentence', () => {
+    const text = '你欠钱的事我们会告诉你的亲戚和同事';
+    expect(flagged(text)).toEqual([['learned-privacy', 0, text.length]]);
+    expect(flagged('您好，请问您今天方便还款吗')).toEqual([]);
+  });
+
+  it('leave a negated or quoted sentence to the phrase rules, and the debtor to themselves', () => {
+    expect(flagged('我们不会把你欠钱的事告诉你的亲戚和同事')).toEqual([]);
+    expect(flagged('按规定我们不能说“把你欠钱的事告诉你的亲戚”')).toEqual([]);
+    expect(flagged('你欠钱的事我们会告诉你的亲戚和同事', 'debtor')).toEqual([]);
+  });
+
+  it('need examples of their category and of acceptable speech, or validation says so at the rule', () => {
+    const few = { ...learning, examples: learning.examples!.filter((e) => e.category !== null) };
+    const issues = validateDocument(few).issues.filter((i) => i.code === 'qa.learned-few-examples');
+    expect(issues).toEqual([expect.objectContaining({ pointer: '/rules/0/type', message: expect.stringContaining('examples of acceptable speech') })]);
+  });
+
+  it('read bot prompts too: a dialog cannot be approved saying what the model flags', () => {
+    const dialog = doc('m1-reminder-zh') as unknown as DialogDocument;
+    const node = (dialog.nodes as Array<{ data: { prompt?: { text: Record<string, string> } } }>).find((n) => n.data.prompt)!;
+    node.data.prompt!.text.zh = '你欠钱的事我们会告诉你的亲戚和同事';
+    expect(lintPrompts(dialog, inspector).map((i) => i.code)).toContain('dialog.forbidden-phrase');
+  });
+});

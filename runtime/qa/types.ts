@@ -1,4 +1,5 @@
 import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
+import type { LearnedModel } from './learned.ts';
 
 export type Rule = QaRulesetDocument['rules'][number];
 export type Turn = Transcript['turns'][number];
@@ -34,6 +35,8 @@ export interface TurnView {
 
 export interface RuleContext {
   transcript: Pick<Transcript, 'id' | 'startedAt' | 'timezone' | 'channel'>;
+  /** The model learned from the ruleset's labelled examples (null without examples). */
+  learned: LearnedModel | null;
   finding(rule: Rule, view: TurnView | null, start: number, end: number, note?: string): Finding;
 }
 

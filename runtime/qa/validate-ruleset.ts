@@ -13,7 +13,11 @@ const NEEDS: Record<Rule['type'], Array<keyof Rule | Array<keyof Rule>>> = {
   order: ['first', 'then'],
   'trigger-response': ['trigger', 'forbiddenAfter'],
   metadata: ['metric'],
+  learned: [],
 };
+
+/** A learned rule needs examples of its category and of acceptable speech to tell them apart. */
+const MIN_EXAMPLES = 3;
 
 export function validateRulesetSemantics(doc: QaRulesetDocument, _options: ValidateOptions): Issue[] {
   const out: Issue[] = [];
@@ -38,6 +42,14 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       const group = Array.isArray(need) ? need : [need];
       if (group.every((f) => rule[f] === undefined)) {
         out.push(issue(childPtr(at, group[0]!), 'qa.rule-incomplete', `a ${rule.type} rule needs ${group.join(' or ')}`, `${rule.type} 规则需要 ${group.join(' 或 ')}`));
+      }
+    }
+    if (rule.type === 'learned') {
+      const of = (category: string | null) => (doc.examples ?? []).filter((e) => (e.category ?? null) === category).length;
+      for (const [category, what] of [[rule.category, `of ${rule.category}`], [null, 'of acceptable speech (category null)']] as const) {
+        if (of(category) < MIN_EXAMPLES) {
+          out.push(issue(childPtr(at, 'type'), 'qa.learned-few-examples', `a learned rule needs at least ${MIN_EXAMPLES} examples ${what}; the ruleset has ${of(category)}`, `学习型规则需要至少 ${MIN_EXAMPLES} 条${category ? `“${category}”` : '合规（category 为 null）'}的示例，目前只有 ${of(category)} 条`));
+        }
       }
     }
     if (rule.type === 'metadata' && rule.metric !== undefined) {

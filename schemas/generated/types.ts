@@ -1026,6 +1026,10 @@ export interface QaRulesetDocument {
   };
   lexicons: Lexicon[];
   /**
+   * Sentences a collector might say, labelled by the compliance team with the category they violate (null: acceptable). `learned` rules learn from them to flag wordings no phrase list foresaw.
+   */
+  examples?: Example[];
+  /**
    * @minItems 1
    */
   rules: [Rule, ...Rule[]];
@@ -1047,9 +1051,17 @@ export interface Phrase {
   category?: Category1;
   severity?: Severity1;
 }
+export interface Example {
+  text: string;
+  lang: Lang;
+  /**
+   * The category the sentence violates; null when it is acceptable.
+   */
+  category: Category1 | null;
+}
 export interface Rule {
   id: Id;
-  type: 'forbidden-phrase' | 'required-phrase' | 'order' | 'trigger-response' | 'metadata';
+  type: 'forbidden-phrase' | 'required-phrase' | 'order' | 'trigger-response' | 'metadata' | 'learned';
   category: Category1;
   severity: Severity1;
   message: LocalizedText1;
@@ -1105,6 +1117,10 @@ export interface Rule {
    * metadata: the finding fires above this value.
    */
   max?: number;
+  /**
+   * learned: how sure the model learned from `examples` must be that a sentence is of the rule's category (default 0.99). Sentences with a negation or a quotation are left to the phrase rules, which read them.
+   */
+  minConfidence?: number;
 }
 /**
  * Text per language. Traditional Chinese falls back to the simplified text converted with OpenCC.

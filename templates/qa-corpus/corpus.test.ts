@@ -4,16 +4,31 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { evaluate, table, type LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
 import { loadTemplates } from '../load-templates.ts';
 import { buildCorpusFile } from './build-corpus.ts';
+import { templateExamples } from './export-examples.ts';
 import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
-/** Overall recall and precision on the newest held-out batch, just under its one run (0.46 and 0.955). */
-const FLOOR = { recall: 0.45, precision: 0.9 };
+/**
+ * Overall recall and precision on the newest held-out batch (6), just under today's figures: the
+ * rules alone gave 0.813 and 0.949 at its first run; with the learned rules, 0.846 and 0.951.
+ */
+const FLOOR = { recall: 0.8, precision: 0.9 };
 const ruleset = (id: string) => loadTemplates().find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
 
 describe('labelled QA corpus', () => {
   it('is what its seeded builder makes (regenerate, never hand-edit)', () => {
     expect(calls).toEqual(buildCorpusFile());
+  });
+
+  it('gives the ruleset templates their examples (export-examples.ts writes them; never the newest batch)', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const examples = ruleset(lang === 'zh' ? 'qa-cn' : 'qa-us').examples ?? [];
+      expect(examples).toEqual(templateExamples(lang));
+      // What the newest batch says beyond the opening every labelled call shares.
+      const shared = new Set(calls.flatMap((c) => c.transcript.turns.map((t) => t.text)));
+      const newest = new Set(heldOutCalls(NEWEST_BATCH).flatMap((c) => c.transcript.turns.map((t) => t.text)).filter((t) => !shared.has(t)));
+      expect(examples.filter((e) => newest.has(e.text))).toEqual([]);
+    }
   });
 
   it('holds at least 150 calls in simplified Chinese, traditional Chinese and English, clean and violating', () => {
@@ -35,7 +50,7 @@ describe('labelled QA corpus', () => {
     for (let batch = 1; batch <= NEWEST_BATCH; batch++) {
       const held = heldOutCalls(batch);
       const scores = evaluate(held, { zh: ruleset('qa-cn'), en: ruleset('qa-us') });
-      console.log(`\nheld-out batch ${batch} (${held.length} calls${batch < NEWEST_BATCH ? ', since used to extend the lexicons' : ', never used to tune'}):\n${table(scores)}\n`);
+      console.log(`\nheld-out batch ${batch} (${held.length} calls${batch < NEWEST_BATCH ? ', since used to extend the lexicons and the examples' : ', never used to tune'}):\n${table(scores)}\n`);
       expect(held.length).toBeGreaterThanOrEqual(100);
       if (batch < NEWEST_BATCH) continue;
       // Regression floors, below the target (0.95 per category): see the printed table.

@@ -5,6 +5,7 @@
  * the amount and date slot parsers. Behind the `Nlu` interface, so an engineer can plug in another.
  */
 import type { DialogDocument } from '../../../schemas/generated/types.ts';
+import { hasNegationCue } from '../../qa/negation.ts';
 import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
@@ -36,10 +37,9 @@ interface Example {
   negated: boolean;
 }
 
-const NEGATION = /[不没别未勿]|\b(no|not|never|nope|nah|cannot)\b|n't\b/;
 /** How much a likeness counts across a negation ("that's correct" and "that's not correct"). */
 const ACROSS_NEGATION = 0.8;
-const negatedText = (raw: string) => NEGATION.test(normalize(raw, false).text);
+const negatedText = (raw: string) => hasNegationCue(normalize(raw, false).text);
 
 const norm = (s: string) => normalize(s, true).text;
 

@@ -52,8 +52,22 @@ export function textFeatures(text: string): string[] {
   return out;
 }
 
-/** `alpha`: additive smoothing; small, since a piece unseen in a class is evidence against it. */
-export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: number; text: string }>, alpha = 0.3): NaiveBayes {
+export interface NaiveBayesOptions {
+  /** Additive smoothing; small, since a piece unseen in a class is evidence against it. */
+  alpha?: number;
+  /** How common each class is before any word is heard (default: all alike). */
+  prior?: (cls: number) => number;
+  /**
+   * Count a text as at most this many independent pieces (default: all of them). Its pieces are
+   * not independent ("我是", "是" and "我"): counted whole, a long sentence makes any posterior
+   * near certain, and no threshold on it means anything.
+   */
+  evidence?: number;
+}
+
+export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: number; text: string }>, options: NaiveBayesOptions = {}): NaiveBayes {
+  const alpha = options.alpha ?? 0.3;
+  const logPrior = Array.from({ length: classes }, (_, c) => Math.log(options.prior?.(c) ?? 1));
   const counts = new Map<string, Float64Array>();
   const totals = new Float64Array(classes);
   for (const { cls, text } of examples) {
@@ -71,7 +85,7 @@ export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: 
   const present = totals.map((n) => (n > 0 ? 1 : 0));
   return {
     posterior(text) {
-      const score = new Float64Array(classes);
+      const likelihood = new Float64Array(classes);
       const pieces = new Set(textFeatures(text));
       let known = 0;
       let singles = 0;
@@ -83,12 +97,14 @@ export function trainNaiveBayes(classes: number, examples: ReadonlyArray<{ cls: 
         if (!row) continue;
         known++;
         if (single) knownSingles++;
-        for (let c = 0; c < classes; c++) score[c]! += row[c]!;
+        for (let c = 0; c < classes; c++) likelihood[c]! += row[c]!;
       }
       // Characters or words no example had say the text is about something else ("今天天气不错"):
       // too many, no answer. (Pairs are rarer: they add evidence, not doubt.)
       if (known < 2 || knownSingles < MIN_KNOWN * singles) return null;
-      // Uniform prior over the classes that have examples; softmax.
+      const weight = options.evidence ? Math.min(1, options.evidence / known) : 1;
+      const score = likelihood.map((l, c) => logPrior[c]! + weight * l);
+      // Softmax over the classes that have examples.
       let max = -Infinity;
       for (let c = 0; c < classes; c++) {
         if (!present[c]) score[c] = -Infinity;

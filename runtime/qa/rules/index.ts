@@ -1,5 +1,6 @@
 import type { Rule, RuleEvaluator } from '../types.ts';
 import { forbiddenPhrase } from './forbidden-phrase.ts';
+import { learned } from './learned.ts';
 import { metadata } from './metadata.ts';
 import { order } from './order.ts';
 import { requiredPhrase } from './required-phrase.ts';
@@ -12,4 +13,5 @@ export const ruleEvaluators = {
   order,
   'trigger-response': triggerResponse,
   metadata,
+  learned,
 } satisfies Record<Rule['type'], RuleEvaluator>;

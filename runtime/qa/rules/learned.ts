@@ -1,0 +1,23 @@
+/**
+ * A collector's sentence far more like the ruleset's examples of the rule's category than like
+ * anything else they labelled (see ../learned.ts). The finding spans the sentence: no phrase in it
+ * is the violation, the sentence is.
+ */
+import { COLLECTORS, type RuleEvaluator } from '../types.ts';
+
+/** The default certainty: a flag a reviewer will see should be rare when it is wrong. */
+const MIN_CONFIDENCE = 0.99;
+
+export const learned: RuleEvaluator = (rule, ctx) => {
+  const speakers = new Set(rule.speakers ?? COLLECTORS);
+  const min = rule.minConfidence ?? MIN_CONFIDENCE;
+  return {
+    turn: (view) => {
+      if (!ctx.learned || !speakers.has(view.turn.speaker)) return [];
+      const r = ctx.learned.read(view.turn.text);
+      if (!r || r.category !== rule.category || r.confidence < min) return [];
+      return [ctx.finding(rule, view, 0, view.turn.text.length, `${(100 * r.confidence).toFixed(1)}% like the ruleset's examples of ${r.category}`)];
+    },
+    end: () => [],
+  };
+};

@@ -1,0 +1,60 @@
+/**
+ * Writes the labelled examples of the QA ruleset templates (`examples`, which their `learned`
+ * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
+ * already used as development data, with the category it violates; as acceptable (null), the
+ * collector's sentences of clean calls and every prompt of the template dialogs (approved speech
+ * by definition). The newest held-out batch is never exported.
+ * Run: npx tsx templates/qa-corpus/export-examples.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dialogPrompts } from '../../runtime/dialog/prompts.ts';
+import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
+import type { DialogDocument } from '../../schemas/generated/types.ts';
+import { loadTemplates } from '../load-templates.ts';
+import { buildCorpusFile } from './build-corpus.ts';
+import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
+
+/** Categories a single sentence shows on its own (the others need the call around it). */
+export const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
+
+interface Example { text: string; lang: 'zh' | 'en'; category: string | null }
+
+/** The collector's sentences of a call, labelled. */
+export function examplesOf(calls: readonly LabelledCall[]): Example[] {
+  const out: Example[] = [];
+  for (const { transcript, labels } of calls) {
+    if (transcript.id.includes('-zh-Hant-')) continue; // the same sentences, in traditional characters
+    const lang = transcript.id.startsWith('q-en') ? 'en' : 'zh';
+    const said = transcript.turns.filter((t) => t.speaker === 'agent' || t.speaker === 'bot');
+    // The greeting, identification and disclosure every call opens with are acceptable speech.
+    if (labels.length === 0) for (const t of said) out.push({ text: t.text, lang, category: null });
+    // A call made for one sentence category: its last sentence is the violation.
+    else if (labels.length === 1 && SENTENCE_CATEGORIES.has(labels[0]!) && said.length) out.push({ text: said[said.length - 1]!.text, lang, category: labels[0]! });
+  }
+  return out;
+}
+
+/** The examples of the ruleset template of a language, in order. */
+export function templateExamples(lang: 'zh' | 'en'): Example[] {
+  const calls = [...buildCorpusFile(), ...Array.from({ length: NEWEST_BATCH - 1 }, (_, i) => heldOutCalls(i + 1)).flat()];
+  const prompts = loadTemplates().filter((t) => t.doc.kind === 'dialog').flatMap((t) => dialogPrompts(t.doc as unknown as DialogDocument))
+    // Variables read as nothing: "{{name}}" is a name, not words.
+    .map((p): Example => ({ text: p.text.replace(/\{\{[^}]*\}\}/g, '').trim(), lang: p.lang === 'en' ? 'en' : 'zh', category: null }))
+    .filter((e) => e.text);
+  const unique = new Map([...examplesOf(calls), ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
+  return [...unique.values()].filter((e) => e.lang === lang);
+}
+
+export const RULESET_OF_LANG = { zh: 'templates/qa/qa-cn.json', en: 'templates/qa/qa-us.json' } as const;
+
+function main(): void {
+  for (const lang of ['zh', 'en'] as const) {
+    const url = new URL(`../../${RULESET_OF_LANG[lang]}`, import.meta.url);
+    const doc = JSON.parse(readFileSync(url, 'utf8')) as { examples?: Example[] };
+    doc.examples = templateExamples(lang);
+    writeFileSync(url, JSON.stringify(doc, null, 1) + '\n');
+    console.log(`${RULESET_OF_LANG[lang]}: ${doc.examples.length} examples`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
