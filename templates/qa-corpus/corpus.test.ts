@@ -10,7 +10,8 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
  * Overall recall and precision on the newest held-out batch (6), just under today's figures: the
- * rules alone gave 0.813 and 0.949 at its first run; with the learned rules, 0.846 and 0.951.
+ * rules alone gave 0.813 and 0.949 at its first run; with the learned rules, 0.835 and 0.950
+ * (after a sentence found duplicated from batch 2 was replaced; the rules alone then 0.802, 0.948).
  */
 const FLOOR = { recall: 0.8, precision: 0.9 };
 const ruleset = (id: string) => loadTemplates().find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
