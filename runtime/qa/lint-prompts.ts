@@ -10,12 +10,12 @@ import type { Inspector } from './inspector.ts';
 export function lintPrompts(dialog: DialogDocument, inspector: Inspector): Issue[] {
   const botRules = inspector.ruleset.rules.filter((r) => (r.speakers ?? ['bot', 'agent']).includes('bot'));
   const rules = botRules.filter((r) => r.type === 'forbidden-phrase');
-  const learned = botRules.filter((r) => r.type === 'learned');
+  const learned = new Set(botRules.filter((r) => r.type === 'learned').map((r) => r.id));
   const out: Issue[] = [];
   for (const p of dialogPrompts(dialog)) {
     // The learned rules read a prompt as they read a collector's sentence.
-    for (const f of learned.length ? inspector.scan({ id: 'lint', startedAt: '1970-01-01T00:00:00Z', channel: 'voice', turns: [{ speaker: 'bot', text: p.text }] }).findings : []) {
-      if (!learned.some((r) => r.id === f.ruleId)) continue;
+    const said = learned.size ? inspector.scan({ id: 'lint', startedAt: '1970-01-01T00:00:00Z', channel: 'voice', turns: [{ speaker: 'bot', text: p.text }] }).findings : [];
+    for (const f of said.filter((f) => learned.has(f.ruleId))) {
       out.push(issue(p.pointer, 'dialog.forbidden-phrase', `prompt reads as ${f.category} to rule '${f.ruleId}' of ${inspector.ruleset.id} (${f.message})`,
         `提示语被质检规则集 ${inspector.ruleset.id} 的规则 '${f.ruleId}' 判为 ${f.category}`));
     }

@@ -8,13 +8,14 @@ import { normalize } from '../../qa/normalize.ts';
 
 export interface NaiveBayes {
   /**
-   * P(class | text) for each class, or null when the text has fewer than two distinct pieces any example had ("喂？喂？" is no intent). Over all
-   * classes, even where only some may answer: renormalised over two, any text would be sure of one.
+   * P(class | text) for each class, or null when the examples know too little of the text (fewer
+   * than two distinct pieces: "喂？喂？" is no intent). Over all classes, even where only some may
+   * answer: renormalised over two, any text would be sure of one.
    */
   posterior(text: string): Float64Array | null;
 }
 
-/** The share of a text's distinct pieces the examples must know for an answer. */
+/** The share of a text's distinct characters or words the examples must know for an answer. */
 const MIN_KNOWN = 0.75;
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
