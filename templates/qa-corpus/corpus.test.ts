@@ -9,11 +9,10 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (6), just under today's figures: the
- * rules alone gave 0.813 and 0.949 at its first run; with the learned rules, 0.835 and 0.950
- * (after a sentence found duplicated from batch 2 was replaced; the rules alone then 0.802, 0.948).
+ * Overall recall and precision on the newest held-out batch (7), just under its one run: the rules
+ * alone 0.802 and 0.948; with the learned rules 0.912 and 0.933.
  */
-const FLOOR = { recall: 0.8, precision: 0.9 };
+const FLOOR = { recall: 0.9, precision: 0.92 };
 const ruleset = (id: string) => loadTemplates().find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
 
 describe('labelled QA corpus', () => {
