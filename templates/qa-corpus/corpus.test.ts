@@ -9,11 +9,11 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (8), just under its one run: the rules
- * alone 0.538 and 0.875; with the learned rules 0.703 and 0.901. (Batch 7: 0.912 and 0.933;
- * batch 6: 0.835 and 0.950.)
+ * Overall recall and precision on the newest held-out batch (9), just under its one run: the rules
+ * alone 0.681 and 0.849; with the learned rules 0.791 and 0.867. (Batch 8: 0.703 and 0.901;
+ * batch 7: 0.912 and 0.933; batch 6: 0.835 and 0.950.)
  */
-const FLOOR = { recall: 0.69, precision: 0.89 };
+const FLOOR = { recall: 0.78, precision: 0.85 };
 const ruleset = (id: string) => loadTemplates().find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
 
 describe('labelled QA corpus', () => {

@@ -1,9 +1,10 @@
 /**
  * Writes the labelled examples of the QA ruleset templates (`examples`, which their `learned`
  * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
- * already used as development data, with the category it violates; as acceptable (null), the
- * collector's sentences of clean calls and every prompt of the template dialogs (approved speech
- * by definition). The newest held-out batch is never exported.
+ * already used as development data, with the category it violates, and the sentences labelled
+ * for the purpose (labelled-sentences.ts); as acceptable (null), the collector's sentences of clean
+ * calls, those labelled acceptable, and every prompt of the template dialogs (approved speech by
+ * definition). The newest held-out batch is never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import type { DialogDocument } from '../../schemas/generated/types.ts';
 import { loadTemplates } from '../load-templates.ts';
 import { buildCorpusFile } from './build-corpus.ts';
 import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
+import { LABELLED_SENTENCES } from './labelled-sentences.ts';
 
 /** Categories a single sentence shows on its own (the others need the call around it). */
 export const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
@@ -41,7 +43,11 @@ export function templateExamples(lang: 'zh' | 'en'): Example[] {
     // Variables read as nothing: "{{name}}" is a name, not words.
     .map((p): Example => ({ text: p.text.replace(/\{\{[^}]*\}\}/g, '').trim(), lang: p.lang === 'en' ? 'en' : 'zh', category: null }))
     .filter((e) => e.text);
-  const unique = new Map([...examplesOf(calls), ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
+  const labelled = (['zh', 'en'] as const).flatMap((l) => [
+    ...Object.entries(LABELLED_SENTENCES[l].violations).flatMap(([category, texts]) => texts.map((text): Example => ({ text, lang: l, category }))),
+    ...LABELLED_SENTENCES[l].acceptable.map((text): Example => ({ text, lang: l, category: null })),
+  ]);
+  const unique = new Map([...examplesOf(calls), ...labelled, ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
   return [...unique.values()].filter((e) => e.lang === lang);
 }
 

@@ -14,6 +14,7 @@ import { BATCH_5 } from './held-out/batch-5.ts';
 import { BATCH_6 } from './held-out/batch-6.ts';
 import { BATCH_7 } from './held-out/batch-7.ts';
 import { BATCH_8 } from './held-out/batch-8.ts';
+import { BATCH_9 } from './held-out/batch-9.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -31,8 +32,9 @@ const BATCHES: Record<number, Batch> = {
   6: BATCH_6,
   7: BATCH_7,
   8: BATCH_8,
+  9: BATCH_9,
 };
-export const NEWEST_BATCH = 8;
+export const NEWEST_BATCH = 9;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
