@@ -66,9 +66,10 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, learned: Lea
       const text = view?.turn.text ?? '';
       const zh = HAN.test(text) || (!text && HAN.test(turns[0]?.text ?? ''));
       const message = (zh ? rule.message.zh ?? rule.message.en : rule.message.en ?? rule.message.zh) ?? rule.id;
+      const added = typeof note === 'object' ? (zh ? note.zh : note.en) : note;
       return {
         transcriptId: meta.id, ruleId: rule.id, category: rule.category, severity: rule.severity,
-        turn: view?.index ?? 0, start, end, excerpt: excerpt(text, start, end), message: note ? `${message} (${note})` : message,
+        turn: view?.index ?? 0, start, end, excerpt: excerpt(text, start, end), message: added ? `${message} (${added})` : message,
       };
     },
   };

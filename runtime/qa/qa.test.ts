@@ -239,6 +239,7 @@ describe('learned rules', () => {
   it('flag a collector sentence like the examples of their category that no lexicon lists, spanning the sentence', () => {
     const text = '你欠钱的事我们会告诉你的亲戚和同事';
     expect(flagged(text)).toEqual([['learned-privacy', 0, text.length]]);
+    expect(inspector.scan(say(text)).findings[0]!.message).toMatch(/^像是透露债务 \(与规则集中 privacy_disclosure 示例的相似度 \d+\.\d%\)$/);
     expect(flagged('您好，请问您今天方便还款吗')).toEqual([]);
   });
 

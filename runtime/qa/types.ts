@@ -33,11 +33,15 @@ export interface TurnView {
   hits: readonly Hit[];
 }
 
+/** What a finding adds to its rule's message, per language (or one text for both). */
+export type Note = string | { zh: string; en: string };
+
 export interface RuleContext {
   transcript: Pick<Transcript, 'id' | 'startedAt' | 'timezone' | 'channel'>;
   /** The model learned from the ruleset's labelled examples (null without examples). */
   learned: LearnedModel | null;
-  finding(rule: Rule, view: TurnView | null, start: number, end: number, note?: string): Finding;
+  /** A finding of `rule`; `note` adds to its message, in the message's language. */
+  finding(rule: Rule, view: TurnView | null, start: number, end: number, note?: Note): Finding;
 }
 
 /** A rule's per-transcript state: fed turn by turn, so streaming and batch agree by construction. */

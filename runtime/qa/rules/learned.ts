@@ -16,7 +16,8 @@ export const learned: RuleEvaluator = (rule, ctx) => {
       if (!ctx.learned || !speakers.has(view.turn.speaker)) return [];
       const r = ctx.learned.read(view.turn.text);
       if (!r || r.category !== rule.category || r.confidence < min) return [];
-      return [ctx.finding(rule, view, 0, view.turn.text.length, `${(100 * r.confidence).toFixed(1)}% like the ruleset's examples of ${r.category}`)];
+      const sure = (100 * r.confidence).toFixed(1);
+      return [ctx.finding(rule, view, 0, view.turn.text.length, { en: `${sure}% like the ruleset's examples of ${r.category}`, zh: `与规则集中 ${r.category} 示例的相似度 ${sure}%` })];
     },
     end: () => [],
   };

@@ -47,7 +47,7 @@ export const metadata: RuleEvaluator = (rule, ctx) => {
       startChecked = true;
       const minutes = startMinutes(ctx.transcript.startedAt, ctx.transcript.timezone);
       const [s, e] = [rule.permittedHours.start, rule.permittedHours.end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
-      return minutes >= s! && minutes < e! ? [] : [ctx.finding(rule, null, 0, 0, `started ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')} local`)];
+      return minutes >= s! && minutes < e! ? [] : [ctx.finding(rule, null, 0, 0, { en: `started ${hhmm(minutes)} local`, zh: `当地时间 ${hhmm(minutes)} 开始` })];
     },
     end: (): Finding[] => {
       if (rule.metric === 'start-hour' || rule.max === undefined) return [];
@@ -57,3 +57,5 @@ export const metadata: RuleEvaluator = (rule, ctx) => {
     },
   };
 };
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
