@@ -71,7 +71,8 @@ describe('voice-bot sessions through the template dialogs', () => {
   });
 
   it('numbered no-match reprompts, then the no-match branch: a transfer with the context', () => {
-    const r = call('zh', [...toAmountZh, say('楼上有人在弹钢琴'), say('我家阳台上晒着被子'), say('哈哈哈哈')]);
+    // Sounds no example holds: no match by construction (how small talk fares is the NLU's test).
+    const r = call('zh', [...toAmountZh, say('啦啦啦'), say('呜呜呜'), say('哈哈哈哈')]);
     expect(r.said.slice(-3)).toEqual(['抱歉没有听明白。请问您今天能还款吗？', '您可以直接告诉我打算哪天还、还多少。', '请稍候，正在为您转接人工客服。']);
     const transfer = r.all.find((a) => a.type === 'transfer') as Extract<DialogAction, { type: 'transfer' }>;
     expect(transfer).toMatchObject({ queue: 'collections-m1', context: { caseId: 'C1', verified: true } });
