@@ -7,6 +7,7 @@
  */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainNaiveBayes } from '../dialog/nlu/naive-bayes.ts';
+import { opensQuotation } from './lexicons.ts';
 import { hasNegationCue } from './negation.ts';
 
 export interface LearnedReading {
@@ -30,9 +31,6 @@ const ACCEPTABLE_SHARE = 0.97;
  */
 const EVIDENCE = 10;
 
-/** Opening quotation marks: a sentence quoting words mentions them, it does not say them. */
-const QUOTE = /[“「『"‘]/;
-
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const examples = doc.examples ?? [];
   if (!examples.length) return null;
@@ -47,7 +45,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   function readSentence(text: string): LearnedReading | null {
     // A negation or a quotation changes what a sentence says in ways a bag of words cannot
     // see ("we will never sue you"); the phrase rules, which read negation, judge those.
-    if (hasNegationCue(text) || QUOTE.test(text)) return null;
+    if (hasNegationCue(text) || opensQuotation(text)) return null;
     const p = bayes.posterior(text);
     if (!p) return null;
     let best = 0;

@@ -75,7 +75,13 @@ export class LexiconIndex {
 /** Opening quotation marks and their closing marks. */
 const OPEN = '“「『"‘';
 const CLOSE = '”」』"’';
-const ANY_OPEN = /[“「『"‘]/g;
+const ANY_OPEN = new RegExp(`[${OPEN}]`, 'g');
+
+/** Does a text open a quotation? (Quoted words are mentioned, not said.) */
+export function opensQuotation(text: string): boolean {
+  ANY_OPEN.lastIndex = 0;
+  return ANY_OPEN.test(text);
+}
 
 /** [open, close] offsets of quotations in a text (the regular expression finds openers natively). */
 function quotedRanges(text: string): Array<[number, number]> {

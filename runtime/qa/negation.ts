@@ -55,7 +55,8 @@ function wordAt(text: string, start: number, end: number): Word {
 export function hasNegationCue(text: string): boolean {
   return NEGATION_CUE.test(text);
 }
-const NEGATION_CUE = /[不没别未勿无]|\b(no|not|never|nope|nah|cannot|nobody|nor)\b|n't\b|n’t\b/i;
+/** The cues above, anywhere, and the bare refusals "nope" and "nah". */
+const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`, 'i');
 
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {

@@ -60,6 +60,13 @@ export function normalize(text: string, ignoreSeparators: boolean): Normalized {
   return { text: decoder.decode(u), map: map.slice() };
 }
 
+/** A character the table does not answer for: its normal form, recorded in the table the first time. */
+function foldAndLearn(cp: number, known: number, table: Uint16Array, ignoreSeparators: boolean): string {
+  const folded = normalizeChar(cp, ignoreSeparators);
+  if (cp <= 0xffff && known === 0) table[cp] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+  return folded;
+}
+
 /** The same, as code units in a scratch buffer (valid until the next call). */
 function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint16Array; map: Int32Array } {
   // Normalisation never grows a character past 4 code units here; size the scratch buffers once.
@@ -83,8 +90,7 @@ function normalizeUnits(text: string, ignoreSeparators: boolean): { units: Uint1
     if (known === DROP) { i++; continue; }
     if (known !== 0 && known !== MULTI) { units[n] = known; indices[n++] = i; i++; continue; }
     const cp = text.codePointAt(i)!;
-    const folded = normalizeChar(cp, ignoreSeparators);
-    if (cp <= 0xffff && known === 0) table[cp] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+    const folded = foldAndLearn(cp, known, table, ignoreSeparators);
     for (let k = 0; k < folded.length && k < 4; k++) { units[n] = folded.charCodeAt(k); indices[n++] = i; }
     i += cp > 0xffff ? 2 : 1;
   }
@@ -109,8 +115,7 @@ export function unitsBefore(text: string, index: number, out: Uint16Array, ignor
     }
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) i--;
     const cp = text.codePointAt(i)!;
-    const folded = normalizeChar(cp, ignoreSeparators);
-    if (cp <= 0xffff && known === 0) table[cp] = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+    const folded = foldAndLearn(cp, known, table, ignoreSeparators);
     for (let k = folded.length - 1; k >= 0 && n < out.length; k--) out[n++] = folded.charCodeAt(k);
   }
   return n;

@@ -17,12 +17,12 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 import { LABELLED_SENTENCES } from './labelled-sentences.ts';
 
 /** Categories a single sentence shows on its own (the others need the call around it). */
-export const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
+const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
 
 interface Example { text: string; lang: 'zh' | 'en'; category: string | null }
 
 /** The collector's sentences of a call, labelled. */
-export function examplesOf(calls: readonly LabelledCall[]): Example[] {
+function examplesOf(calls: readonly LabelledCall[]): Example[] {
   const out: Example[] = [];
   for (const { transcript, labels } of calls) {
     if (transcript.id.includes('-zh-Hant-')) continue; // the same sentences, in traditional characters

@@ -121,10 +121,11 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
       const t = norm(text);
       const hasLatin = /[a-z]/.test(t);
       const hasHan = /\p{Script=Han}/u.test(t);
-      const spaced = hasLatin ? normalize(text, false).text : '';
+      const wide = normalize(text, false).text; // separators kept: words, and negation cues between them
+      const spaced = hasLatin ? wide : '';
       const spacedAll = hasLatin ? spaced : t;
       const grams = bigrams(t);
-      const negated = negatedText(text);
+      const negated = hasNegationCue(wide);
       common.fill(0);
       for (const g of grams) for (const k of postings.get(g) ?? []) common[k]!++;
       const bestOf = new Float64Array(index.length);
