@@ -5,8 +5,8 @@
  */
 import { COLLECTORS, type RuleEvaluator } from '../types.ts';
 
-/** The default certainty: a flag a reviewer will see should be rare when it is wrong. */
-const MIN_CONFIDENCE = 0.99;
+/** The default certainty: more likely the category than acceptable speech or any other (see ../learned.ts). */
+const MIN_CONFIDENCE = 0.5;
 
 export const learned: RuleEvaluator = (rule, ctx) => {
   const speakers = new Set(rule.speakers ?? COLLECTORS);

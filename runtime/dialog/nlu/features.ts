@@ -1,0 +1,84 @@
+/**
+ * What the learned readers (the voice bot's NLU, QA's learned rules) see of a text: Chinese
+ * characters and adjacent pairs, English words (stemmed, digits as #) and adjacent pairs, after
+ * the QA normaliser (traditional → simplified, full-width, case).
+ */
+import { normalize } from '../../qa/normalize.ts';
+
+export interface Posterior {
+  /**
+   * P(class | text) for each class, or null when the examples know too little of the text (fewer
+   * than two distinct pieces: "喂？喂？" is no intent). Over all classes, even where only some may
+   * answer: renormalised over two, any text would be sure of one.
+   */
+  posterior(text: string): Float64Array | null;
+}
+
+/** The share of a text's distinct characters or words the examples must know for an answer. */
+const MIN_KNOWN = 0.75;
+
+/**
+ * Whether the examples know enough of a text to read it: at least two pieces, and most of its
+ * characters or words. Characters or words no example had say the text is about something else
+ * ("今天天气不错"). (Pairs are rarer: they add evidence, not doubt.)
+ */
+export function knownEnough(pieces: ReadonlySet<string>, isKnown: (piece: string) => boolean): boolean {
+  let known = 0;
+  let singles = 0;
+  let knownSingles = 0;
+  for (const f of pieces) {
+    const single = f.length === 1 || (f.startsWith('w:') && !f.includes(' '));
+    if (single) singles++;
+    if (!isKnown(f)) continue;
+    known++;
+    if (single) knownSingles++;
+  }
+  return known >= 2 && knownSingles >= MIN_KNOWN * singles;
+}
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const WORD = /[a-z][a-z']*|[0-9]+/g;
+
+/** A light English stem, so that "harassing", "harassed" and "harass" are one piece. */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The pieces of a text: Chinese characters and adjacent pairs; English words (digits as #) and adjacent pairs. */
+export function textFeatures(text: string): string[] {
+  const t = normalize(text, false).text;
+  const out: string[] = [];
+  let prev = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isHan(c)) {
+      prev = -1;
+      continue;
+    }
+    out.push(t[i]!);
+    if (prev >= 0) out.push(t[i - 1]! + t[i]!);
+    prev = c;
+  }
+  const words = (t.match(WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : stem(w)));
+  for (let i = 0; i < words.length; i++) {
+    out.push(`w:${words[i]}`);
+    if (i > 0) out.push(`w:${words[i - 1]} ${words[i]}`);
+  }
+  return out;
+}
+
+/** In place: scores to probabilities over the classes that have examples. */
+export function softmax(score: Float64Array, present: ArrayLike<number>): void {
+  let max = -Infinity;
+  for (let c = 0; c < score.length; c++) {
+    if (!present[c]) score[c] = -Infinity;
+    else max = Math.max(max, score[c]!);
+  }
+  let sum = 0;
+  for (let c = 0; c < score.length; c++) sum += score[c] = Math.exp(score[c]! - max);
+  for (let c = 0; c < score.length; c++) score[c]! /= sum;
+}
