@@ -32,4 +32,14 @@ describe('Chinese negation', () => {
     expect(isNegatedZh('不是要去再给您把起诉', 8)).toBe(false); // five auxiliaries: out of reach
     expect(isNegatedZh('起诉', 0)).toBe(false);
   });
+
+  it('lets a cue of what will not happen reach the rest of its clause, but not past a condition, a contrast or a comma', () => {
+    const negated = (text: string, phrase: string) => isNegatedZh(text, text.indexOf(phrase));
+    expect(negated('我们不会把您的事告诉您的家人。', '告诉')).toBe(true);
+    expect(negated('您申请分期不需要交任何手续费。', '手续费')).toBe(true);
+    expect(negated('这笔欠款不会导致您被拘留，请放心。', '拘留')).toBe(true);
+    expect(negated('不会还的话就告诉您的家人', '告诉')).toBe(false);
+    expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);
+    expect(negated('别逼我们上门找你', '上门')).toBe(false);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Negation: "我们不会起诉您", "we will not sue you" must not fire a threat rule. A cue negates a
  * phrase only when it stands right before it: in Chinese with at most a few auxiliary characters
- * between ("不会对您起诉"), in English with only auxiliaries between ("will not ever sue"). A condition such as "不还就坐牢" is not
- * a negation of 坐牢: 还 and 就 are not auxiliaries.
+ * between ("不会对您起诉"), or, for cues that state what will not happen (不会, 不需要), anywhere
+ * earlier in its clause; in English with only auxiliaries between ("will not ever sue"). A condition
+ * such as "不还就坐牢" is not a negation of 坐牢: 还 and 就 are not auxiliaries, and 就 ends a scope.
  */
 import { unitsBefore } from './normalize.ts';
 
@@ -13,6 +14,17 @@ const ZH_CUE_ONE = new Set(ZH_CUES.filter((c) => c.length === 1).map((c) => c.ch
 const ZH_CUE_TWO = new Set(ZH_CUES.filter((c) => c.length === 2).map((c) => c.charCodeAt(1) * 65536 + c.charCodeAt(0)));
 /** Reach back: four auxiliaries and a two-character cue. */
 const before = new Uint16Array(6);
+/**
+ * Cues that negate the rest of their clause, however far: a statement of what will not happen
+ * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The imperative 不要 and 别 are not among
+ * them: "别逼我们动手" warns.
+ */
+const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '免'];
+/** What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), a contrast ("但…"). */
+const ZH_SCOPE_BREAKS = ['就', '才', '否则', '但', '却', '的话', '要是', '如果', '然后'];
+const ZH_CLAUSE_END = new Set([...',.;:!?。、'].map((ch) => ch.charCodeAt(0)));
+/** How far back a scoped cue reaches, in characters. */
+const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
 /** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
 const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
@@ -63,8 +75,26 @@ export function isNegatedZh(text: string, start: number, ignoreSeparators = true
   const n = unitsBefore(text, start, before, ignoreSeparators);
   let i = 0;
   while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
-  if (i === n) return false;
-  return ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!));
+  if (i < n && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!)))) return true;
+  return inNegatedClauseZh(text, start);
+}
+
+/** Does `units` (nearest first) hold `word` ending at `at`? */
+function endsAt(units: Uint16Array, n: number, at: number, word: string): boolean {
+  if (at + word.length > n) return false;
+  for (let k = 0; k < word.length; k++) if (units[at + k] !== word.charCodeAt(word.length - 1 - k)) return false;
+  return true;
+}
+
+/** Is `start` inside the clause of a scoped cue, with no condition or contrast between? */
+function inNegatedClauseZh(text: string, start: number): boolean {
+  const n = unitsBefore(text, start, scope, false);
+  for (let at = 0; at < n; at++) {
+    if (ZH_CLAUSE_END.has(scope[at]!)) return false;
+    if (ZH_SCOPE_BREAKS.some((w) => endsAt(scope, n, at, w))) return false;
+    if (ZH_SCOPED.some((w) => endsAt(scope, n, at, w))) return true;
+  }
+  return false;
 }
 
 /** Is the English phrase starting at `start` of `text` negated (by a cue a few words before it, in its clause)? */
