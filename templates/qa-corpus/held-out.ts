@@ -15,6 +15,7 @@ import { BATCH_6 } from './held-out/batch-6.ts';
 import { BATCH_7 } from './held-out/batch-7.ts';
 import { BATCH_8 } from './held-out/batch-8.ts';
 import { BATCH_9 } from './held-out/batch-9.ts';
+import { BATCH_10 } from './held-out/batch-10.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -33,8 +34,9 @@ const BATCHES: Record<number, Batch> = {
   7: BATCH_7,
   8: BATCH_8,
   9: BATCH_9,
+  10: BATCH_10,
 };
-export const NEWEST_BATCH = 9;
+export const NEWEST_BATCH = 10;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
