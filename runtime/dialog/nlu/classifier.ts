@@ -51,13 +51,20 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-/** `common`: how many of the example's bigrams the utterance has (from the inverted index). */
-function similarity(text: string, grams: Set<string>, negated: boolean, ex: Example, common: number): number {
+/**
+ * `common`: how many of the example's bigrams the utterance has (from the inverted index);
+ * `generic`: the example's intent is one whose words stand inside other answers (GENERIC).
+ */
+function similarity(text: string, grams: Set<string>, negated: boolean, ex: Example, common: number, generic: boolean): number {
   if (!text) return 0;
   if (text === ex.text) return 1;
   const polarity = negated === ex.negated ? 1 : ACROSS_NEGATION;
-  // A phrase inside a longer utterance counts by how much of it the phrase covers.
-  if (ex.text.length >= 2 && common === ex.grams.size && text.includes(ex.text)) return polarity * (0.6 + 0.4 * (ex.text.length / text.length));
+  // A phrase inside a longer utterance counts by how much of it the phrase covers: a generic
+  // one ("right" in "I'm stirring the soup right now") only when it is most of it, as its keywords.
+  if (ex.text.length >= 2 && common === ex.grams.size && text.includes(ex.text)) {
+    const cover = ex.text.length / text.length;
+    return polarity * (generic ? 0.3 + 0.7 * cover : 0.6 + 0.4 * cover);
+  }
   return (polarity * 0.9 * 2 * common) / (grams.size + ex.grams.size);
 }
 
@@ -137,7 +144,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
       const bestOf = new Float64Array(index.length);
       examples.forEach(({ intent, ex }, k) => {
         if (common[k] === 0 && t !== ex.text) return;
-        bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, negated, ex, common[k]!));
+        bestOf[intent] = Math.max(bestOf[intent]!, similarity(t, grams, negated, ex, common[k]!, GENERIC.has(index[intent]!.id)));
       });
       const allowed = req.candidates ? new Set(req.candidates) : null;
       const posterior = model.posterior(text);
