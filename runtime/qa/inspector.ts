@@ -77,8 +77,13 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, learned: Lea
     .filter((rule) => !rule.channels || rule.channels.includes(meta.channel))
     .map((rule) => ({ rule, run: ruleEvaluators[rule.type](rule, ctx) }));
   const key = (f: Finding) => `${f.ruleId}|${f.turn}|${f.start}|${f.end}`;
+  // A learned rule is there for the wordings the phrase rules did not foresee: where one of them
+  // already flagged the turn for the same category, the learned finding would only count it twice.
+  const learnedRules = new Set(doc.rules.filter((r) => r.type === 'learned').map((r) => r.id));
+  const byPhrases = (f: Finding, others: readonly Finding[]) => others.some((g) => !learnedRules.has(g.ruleId) && g.turn === f.turn && g.category === f.category);
   const emit = (fs: Finding[]) => {
-    const fresh = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
+    const merged = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
+    const fresh = merged.filter((f) => !learnedRules.has(f.ruleId) || !(byPhrases(f, merged) || byPhrases(f, findings)));
     findings.push(...fresh);
     return fresh;
   };

@@ -8,7 +8,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
 import { opensQuotation } from './lexicons.ts';
-import { hasNegationCue } from './negation.ts';
+import { statesNegation } from './negation.ts';
 
 export interface LearnedReading {
   category: string;
@@ -44,7 +44,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   function readSentence(text: string): LearnedReading | null {
     // A negation or a quotation changes what a sentence says in ways a bag of words cannot
     // see ("we will never sue you"); the phrase rules, which read negation, judge those.
-    if (hasNegationCue(text) || opensQuotation(text)) return null;
+    if (statesNegation(text) || opensQuotation(text)) return null;
     const p = model.posterior(text);
     if (!p) return null;
     let best = 0;

@@ -61,14 +61,26 @@ function wordAt(text: string, start: number, end: number): Word {
 }
 
 /**
- * Does a text hold a negation cue anywhere? Readers of whole sentences (the NLU's likeness, learned
- * QA rules) cannot tell what a cue negates; they treat a sentence with one apart.
+ * Does a text hold a negation cue anywhere? Readers of whole sentences (the NLU's likeness) cannot
+ * tell what a cue negates; they treat a sentence with one apart.
  */
 export function hasNegationCue(text: string): boolean {
   return NEGATION_CUE.test(text);
 }
-/** The cues above, anywhere, and the bare refusals "nope" and "nah". */
-const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`, 'i');
+
+/**
+ * Does a text state that something will not happen ("我们不会起诉您", "we will not sue you")? Learned
+ * QA rules leave those to the phrase rules. A bare 不, 没 or 别 is not enough: Chinese threats are
+ * full of them ("别怪我们不客气", "不还就等着").
+ */
+export function statesNegation(text: string): boolean {
+  return STATED_NEGATION.test(text);
+}
+
+/** English cues anywhere, with the bare refusals "nope" and "nah". */
+const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`;
+const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
+const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_CUE_PATTERN}`, 'i');
 
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
@@ -123,3 +135,4 @@ export function isNegatedEn(text: string, start: number): boolean {
 function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
 }
+

@@ -243,6 +243,17 @@ describe('learned rules', () => {
     expect(flagged('您好，请问您今天方便还款吗')).toEqual([]);
   });
 
+  it('add nothing where a phrase rule already flagged the turn for their category', () => {
+    const withPhrases: QaRulesetDocument = {
+      ...learning,
+      lexicons: [{ id: 'disclose', phrases: [{ text: '告诉你的亲戚', lang: 'zh' }] }],
+      rules: [...learning.rules, { id: 'no-disclosure', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'major', lexicons: ['disclose'], message: { zh: '透露债务', en: 'disclosure' } }],
+    };
+    const text = '你欠钱的事我们会告诉你的亲戚和同事';
+    expect(compileRuleset(withPhrases).scan(say(text)).findings.map((f) => f.ruleId)).toEqual(['no-disclosure']);
+    expect(compileRuleset(withPhrases).scan(say('你欠钱的事我们会通知你的亲戚')).findings.map((f) => f.ruleId)).toEqual(['learned-privacy']);
+  });
+
   it('leave a negated or quoted sentence to the phrase rules, and the debtor to themselves', () => {
     expect(flagged('我们不会把你欠钱的事告诉你的亲戚和同事')).toEqual([]);
     expect(flagged('按规定我们不能说“把你欠钱的事告诉你的亲戚”')).toEqual([]);
