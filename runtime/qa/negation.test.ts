@@ -42,4 +42,9 @@ describe('Chinese negation', () => {
     expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);
     expect(negated('别逼我们上门找你', '上门')).toBe(false);
   });
+
+  it('reads a question of the form A-not-A as no negation', () => {
+    expect(isNegatedZh('能不能先还五百', 3)).toBe(false);
+    expect(isNegatedZh('你不能先还五百', 3)).toBe(true);
+  });
 });

@@ -87,7 +87,9 @@ export function isNegatedZh(text: string, start: number, ignoreSeparators = true
   const n = unitsBefore(text, start, before, ignoreSeparators);
   let i = 0;
   while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
-  if (i < n && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!)))) return true;
+  // "能不能先还", "有没有空": a question (A-not-A), not a negation.
+  const question = i > 0 && i + 1 < n && before[i + 1] === before[i - 1];
+  if (i < n && !question && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!)))) return true;
   return inNegatedClauseZh(text, start);
 }
 
