@@ -46,5 +46,6 @@ describe('Chinese negation', () => {
   it('reads a question of the form A-not-A as no negation', () => {
     expect(isNegatedZh('能不能先还五百', 3)).toBe(false);
     expect(isNegatedZh('你不能先还五百', 3)).toBe(true);
+    expect(isNegatedZh('分三期还款，不收手续费', 8)).toBe(true);
   });
 });

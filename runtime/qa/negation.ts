@@ -8,7 +8,8 @@
 import { unitsBefore } from './normalize.ts';
 
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
-const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何'].map((ch) => ch.charCodeAt(0)));
+/** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee follows ("不收手续费"). */
+const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何收取交付扣加'].map((ch) => ch.charCodeAt(0)));
 /** The cues as code units, last character first: one character, or two (their first after). */
 const ZH_CUE_ONE = new Set(ZH_CUES.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 const ZH_CUE_TWO = new Set(ZH_CUES.filter((c) => c.length === 2).map((c) => c.charCodeAt(1) * 65536 + c.charCodeAt(0)));
