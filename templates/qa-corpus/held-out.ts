@@ -16,6 +16,7 @@ import { BATCH_7 } from './held-out/batch-7.ts';
 import { BATCH_8 } from './held-out/batch-8.ts';
 import { BATCH_9 } from './held-out/batch-9.ts';
 import { BATCH_10 } from './held-out/batch-10.ts';
+import { BATCH_11 } from './held-out/batch-11.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -35,8 +36,9 @@ const BATCHES: Record<number, Batch> = {
   8: BATCH_8,
   9: BATCH_9,
   10: BATCH_10,
+  11: BATCH_11,
 };
-export const NEWEST_BATCH = 10;
+export const NEWEST_BATCH = 11;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
