@@ -62,10 +62,11 @@ describe('built-in NLU', () => {
     // (batch 12: 93.8% of those with an intent, Chinese 93.3%, English 94.9%; 93.3% of the others)
     // 91.3% (batch 13: 90.8% of those with an intent, Chinese 88.6%, English 95.3%; 93.3%) and,
     // after 98 more English utterances, 89.6% (batch 14: 91.0%, Chinese 88.9%, English 95.3%; 83.3%;
-    // 90.8% when the logistic regression replaced the naive Bayes, untuned on it) and 90.2% (batch 15:
-    // 90.3%, Chinese 92.3%, English 86.0%; 90.0%).
+    // 90.8% when the logistic regression replaced the naive Bayes, untuned on it), 90.2% (batch 15:
+    // 90.3%, Chinese 92.3%, English 86.0%; 90.0%) and, after 172 more labelled utterances, 93.5%
+    // (batch 16: 94.2%, Chinese 94.2%, English 94.2%; 90.0%).
     expect(crossed.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(held.accuracy).toBeGreaterThanOrEqual(0.7);
+    expect(held.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
   it('learns from examples: a wording no phrase, keyword or pattern covers is recognised by its likeness to one', () => {
