@@ -84,6 +84,7 @@ const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
 
 /** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
 const GENERIC = new Set(['affirm', 'deny', 'repeat', 'rpc_confirmed']);
+const NEGATED_BEFORE = /[不没]$/;
 
 interface Keyword {
   /** Chinese keywords match the separator-free text; Latin ones match whole words. */
@@ -157,6 +158,8 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
           for (const k of i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
+            // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
+            if (k.han && GENERIC.has(i.id) && NEGATED_BEFORE.test(t.slice(0, t.indexOf(k.text)))) continue;
             const cover = Math.min(1, k.text.length / t.length);
             score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : GENERIC.has(i.id) ? 0.3 + 0.7 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
           }
