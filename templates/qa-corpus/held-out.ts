@@ -17,6 +17,7 @@ import { BATCH_8 } from './held-out/batch-8.ts';
 import { BATCH_9 } from './held-out/batch-9.ts';
 import { BATCH_10 } from './held-out/batch-10.ts';
 import { BATCH_11 } from './held-out/batch-11.ts';
+import { BATCH_12 } from './held-out/batch-12.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -37,8 +38,9 @@ const BATCHES: Record<number, Batch> = {
   9: BATCH_9,
   10: BATCH_10,
   11: BATCH_11,
+  12: BATCH_12,
 };
-export const NEWEST_BATCH = 11;
+export const NEWEST_BATCH = 12;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
