@@ -215,6 +215,31 @@ describe('pinyin homophones', () => {
   });
 });
 
+describe('a rule that supersedes another', () => {
+  const layered: QaRulesetDocument = {
+    ...tiny, id: 'layered',
+    lexicons: [...tiny.lexicons, { id: 'violence', phrases: [{ text: '打断你的腿', lang: 'zh' }] }],
+    rules: [...tiny.rules, { id: 'no-violence', type: 'forbidden-phrase', category: 'violence', severity: 'critical', lexicons: ['violence'], supersedes: ['no-threats'], message: { en: 'violence', zh: '暴力' } }],
+  };
+  const rulesIn = (text: string) => compileRuleset(layered).scan(say(text)).findings.map((f) => f.ruleId);
+
+  it('stands alone for a sentence both find, and leaves the other rule its own sentences', () => {
+    expect(rulesIn('不还就起诉你，再打断你的腿')).toEqual(['no-violence']);
+    expect(rulesIn('我们会起诉你')).toEqual(['no-threats']);
+    const live = compileRuleset(layered).stream({ id: 'x', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice' });
+    expect(live.push({ speaker: 'agent', text: '不还就起诉你，再打断你的腿' }).map((f) => f.ruleId)).toEqual(['no-violence']);
+  });
+
+  it('must name another rule, no more severe than itself', () => {
+    const bad = structuredClone(layered);
+    bad.rules[1]!.supersedes = ['no-such-rule'];
+    bad.rules[1]!.severity = 'major';
+    bad.rules.push({ ...bad.rules[1]!, id: 'milder', supersedes: ['no-threats'] });
+    const codes = validateDocument(bad).issues.map((i) => [i.pointer, i.code]);
+    expect(codes).toEqual(expect.arrayContaining([['/rules/1/supersedes/0', 'qa.unknown-rule'], ['/rules/2/supersedes/0', 'qa.supersedes-more-severe']]));
+  });
+});
+
 describe('quotation', () => {
   it('does not fire on a phrase the collector quotes to explain a rule', () => {
     expect(found('按照规定，我们不能说“你会坐牢”这类话')).toEqual([]);

@@ -1090,6 +1090,12 @@ export interface Rule {
    */
   near?: [Near, ...Near[]];
   /**
+   * Ids of rules whose findings this rule's finding replaces in the same turn: the more specific reading stands for the sentence (a violent threat is reported as violence, not also as a threat). A rule may only supersede rules no more severe than itself.
+   *
+   * @minItems 1
+   */
+  supersedes?: [string, ...string[]];
+  /**
    * required-phrase: within the collector's first N turns.
    */
   withinTurns?: number;
