@@ -18,6 +18,7 @@ import { BATCH_9 } from './held-out/batch-9.ts';
 import { BATCH_10 } from './held-out/batch-10.ts';
 import { BATCH_11 } from './held-out/batch-11.ts';
 import { BATCH_12 } from './held-out/batch-12.ts';
+import { BATCH_13 } from './held-out/batch-13.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -39,8 +40,9 @@ const BATCHES: Record<number, Batch> = {
   10: BATCH_10,
   11: BATCH_11,
   12: BATCH_12,
+  13: BATCH_13,
 };
-export const NEWEST_BATCH = 12;
+export const NEWEST_BATCH = 13;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
