@@ -19,6 +19,7 @@ import { BATCH_10 } from './held-out/batch-10.ts';
 import { BATCH_11 } from './held-out/batch-11.ts';
 import { BATCH_12 } from './held-out/batch-12.ts';
 import { BATCH_13 } from './held-out/batch-13.ts';
+import { BATCH_14 } from './held-out/batch-14.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -41,8 +42,9 @@ const BATCHES: Record<number, Batch> = {
   11: BATCH_11,
   12: BATCH_12,
   13: BATCH_13,
+  14: BATCH_14,
 };
-export const NEWEST_BATCH = 13;
+export const NEWEST_BATCH = 14;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
