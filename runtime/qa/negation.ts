@@ -101,13 +101,27 @@ function endsAt(units: Uint16Array, n: number, at: number, word: string): boolea
   return true;
 }
 
+/** The scope breaks, then the scoped cues, by their last character: one lookup per character read back. */
+const SCOPE_WORDS = new Map<number, Array<{ word: string; cue: boolean }>>();
+for (const [words, cue] of [[ZH_SCOPE_BREAKS, false], [ZH_SCOPED, true]] as const) {
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    (SCOPE_WORDS.get(last) ?? SCOPE_WORDS.set(last, []).get(last)!).push({ word, cue });
+  }
+}
+
+/** The first characters of the scoped cues, simplified and traditional: most hits have none before them. */
+const SCOPED_FIRST = new Set([...'不没沒绝絕决決并並无無从從永免'].map((ch) => ch.charCodeAt(0)));
+
 /** Is `start` inside the clause of a scoped cue, with no condition or contrast between? */
 function inNegatedClauseZh(text: string, start: number): boolean {
+  let seen = false;
+  for (let i = start - 1; i >= 0 && i >= start - 2 * scope.length && !seen; i--) seen = SCOPED_FIRST.has(text.charCodeAt(i));
+  if (!seen) return false;
   const n = unitsBefore(text, start, scope, false);
   for (let at = 0; at < n; at++) {
     if (ZH_CLAUSE_END.has(scope[at]!)) return false;
-    if (ZH_SCOPE_BREAKS.some((w) => endsAt(scope, n, at, w))) return false;
-    if (ZH_SCOPED.some((w) => endsAt(scope, n, at, w))) return true;
+    for (const { word, cue } of SCOPE_WORDS.get(scope[at]!) ?? []) if (endsAt(scope, n, at, word)) return cue;
   }
   return false;
 }
