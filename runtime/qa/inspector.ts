@@ -77,17 +77,18 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, learned: Lea
     .filter((rule) => !rule.channels || rule.channels.includes(meta.channel))
     .map((rule) => ({ rule, run: ruleEvaluators[rule.type](rule, ctx) }));
   const key = (f: Finding) => `${f.ruleId}|${f.turn}|${f.start}|${f.end}`;
-  // A learned rule is there for the wordings the phrase rules did not foresee: where one of them
-  // already flagged the turn for the same category, the learned finding would only count it twice.
   const learnedRules = new Set(doc.rules.filter((r) => r.type === 'learned').map((r) => r.id));
-  const byPhrases = (f: Finding, others: readonly Finding[]) => others.some((g) => !learnedRules.has(g.ruleId) && g.turn === f.turn && g.category === f.category);
   // The rules whose findings each rule's finding replaces in its turn (violence over threat).
   const supersededBy = new Map<string, string[]>();
   for (const r of doc.rules) for (const id of r.supersedes ?? []) (supersededBy.get(id) ?? supersededBy.set(id, []).get(id)!).push(r.id);
-  const superseded = (f: Finding, others: readonly Finding[]) => others.some((g) => g.turn === f.turn && supersededBy.get(f.ruleId)?.includes(g.ruleId));
+  /** Does another finding of the turn stand for this one? */
+  const redundant = (f: Finding, others: readonly Finding[]) => others.some((g) => g.turn === f.turn && (
+    // A learned rule is there for the wordings the phrase rules did not foresee: where one of them
+    // flagged the turn for the same category, the learned finding would only count it twice.
+    (learnedRules.has(f.ruleId) && !learnedRules.has(g.ruleId) && g.category === f.category) || supersededBy.get(f.ruleId)?.includes(g.ruleId)));
   const emit = (fs: Finding[]) => {
     const merged = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
-    const fresh = merged.filter((f) => (!learnedRules.has(f.ruleId) || !(byPhrases(f, merged) || byPhrases(f, findings))) && !superseded(f, merged) && !superseded(f, findings));
+    const fresh = merged.filter((f) => !redundant(f, merged) && !redundant(f, findings));
     findings.push(...fresh);
     return fresh;
   };

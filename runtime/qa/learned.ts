@@ -1,9 +1,9 @@
 /**
  * What `learned` rules read: a logistic regression (the voice bot's, over characters, character
- * pairs and words) trained once per ruleset on its labelled `examples`, acceptable sentences included,
- * so that a sentence is flagged only when it is far more like one category's examples than like
- * anything a collector may say. Phrase lists catch the wordings they list; this catches the
- * wordings they did not foresee, in the categories the compliance team labelled.
+ * pairs and words) trained once per ruleset on its labelled `examples`, acceptable sentences
+ * included, so that a sentence is flagged only when it is more likely of a category than anything
+ * a collector may say. Phrase lists catch the wordings they list; this catches the wordings they
+ * did not foresee, in the categories the compliance team labelled.
  */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
@@ -42,7 +42,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   let last: { text: string; reading: LearnedReading | null } | null = null;
 
   function readSentence(text: string): LearnedReading | null {
-    // A negation or a quotation changes what a sentence says in ways a bag of words cannot
+    // A stated negation or a quotation changes what a sentence says in ways a bag of words cannot
     // see ("we will never sue you"); the phrase rules, which read negation, judge those.
     if (statesNegation(text) || opensQuotation(text)) return null;
     const p = model.posterior(text);

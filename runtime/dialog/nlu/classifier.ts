@@ -2,8 +2,9 @@
  * The built-in NLU: intents recognised from the training phrases and keywords a dialog carries
  * and from the built-in examples of the standard intents, by keywords and patterns, containment
  * and character-bigram similarity on normalised text (traditional → simplified, full-width, case,
- * separators), and a logistic regression over every labelled example where nothing closer speaks; plus the amount and date slot
- * parsers. Behind the `Nlu` interface, so an engineer can plug in another.
+ * separators), and a logistic regression over every labelled example where nothing closer speaks;
+ * plus the amount and date slot parsers. Behind the `Nlu` interface, so an engineer can plug in
+ * another.
  */
 import type { DialogDocument } from '../../../schemas/generated/types.ts';
 import { hasNegationCue } from '../../qa/negation.ts';
