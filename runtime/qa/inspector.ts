@@ -131,9 +131,13 @@ function report(doc: QaRulesetDocument, id: string, findings: Finding[], turns: 
   return { transcriptId: id, passed: score >= sc.passMark && !(sc.criticalFails && critical), score, findings: sorted, metrics: { ...callMetrics(turns), findingsByCategory: byCategory } };
 }
 
+/** What ends a sentence: a rule's findings on either side of one are two findings. */
+const SENTENCE_END = /[。！？!?.;；]/;
+
 /**
- * One finding per place: a rule's findings that overlap in a turn ("派人上门" and "上门找你" in one
- * sentence) become one, spanning both; a reviewer sees the sentence once and the score counts it once.
+ * One finding per rule and sentence: a rule's findings in one sentence of a turn ("派人上门找你，
+ * 到你单位去") become one, spanning them; a reviewer sees the sentence once and the score counts
+ * it once.
  */
 function mergeOverlapping(fs: Finding[], textOf: (turn: number) => string): Finding[] {
   if (fs.length < 2) return fs;
@@ -141,7 +145,7 @@ function mergeOverlapping(fs: Finding[], textOf: (turn: number) => string): Find
   const out: Finding[] = [];
   for (const f of sorted) {
     const last = out[out.length - 1];
-    const same = last && last.ruleId === f.ruleId && last.turn === f.turn && (f.start < last.end || (f.start === last.start && f.end === last.end));
+    const same = last && last.ruleId === f.ruleId && last.turn === f.turn && (f.start < last.end || (f.start === last.start && f.end === last.end) || !SENTENCE_END.test(textOf(f.turn).slice(last.end, f.start)));
     if (!same) {
       out.push(f);
       continue;

@@ -110,7 +110,7 @@ describe('matching', () => {
 
   it('hears a stop request the way the bot does (its NLU), in words no lexicon lists', () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'Take my number off your list.' }, { speaker: 'agent', text: 'Sure, but the balance is still due.' }] };
-    expect(us.scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop').map((f) => t.turns[f.turn]!.text.slice(f.start, f.end))).toEqual(['balance', 'still due']);
+    expect(us.scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop').map((f) => t.turns[f.turn]!.text.slice(f.start, f.end))).toEqual(['balance is still due']);
     const withoutIntents = structuredClone(us.ruleset);
     for (const r of withoutIntents.rules) if (r.trigger) delete r.trigger.intents;
     expect(compileRuleset(withoutIntents).scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop')).toEqual([]);
@@ -150,14 +150,15 @@ describe('inspector on the sample transcripts', () => {
   it('scores: a critical finding fails the call; major ones deduct', () => {
     const r = cn.scan(sample('t-cn-0002'));
     expect(r).toMatchObject({ passed: false, score: 0 });
-    // Turn 2 says "派人上门找你" (two overlapping phrases: one finding) and "到你单位去"; turn 4 "坐 牢".
-    expect(r.metrics.findingsByCategory).toMatchObject({ threat: 3, insult: 1 });
+    // Turn 2 says "派人上门找你" and "到你单位去" in one sentence (one finding); turn 4 "坐 牢".
+    expect(r.metrics.findingsByCategory).toMatchObject({ threat: 2, insult: 1 });
   });
 
-  it('makes one finding of overlapping phrases of a rule, spanning both', () => {
-    const text = '我们明天就派人上门找你';
-    const f = cn.scan(say(text)).findings.filter((x) => x.ruleId === 'no-threats');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['派人上门找你']);
+  it('makes one finding of a rule's phrases in one sentence, spanning them, and one per sentence', () => {
+    const threats = (text: string) => cn.scan(say(text)).findings.filter((x) => x.ruleId === 'no-threats').map((x) => text.slice(x.start, x.end));
+    expect(threats('我们明天就派人上门找你')).toEqual(['派人上门找你']);
+    expect(threats('我们明天就派人上门找你，到你单位去')).toEqual(['派人上门找你，到你单位去']);
+    expect(threats('我们明天就派人上门找你。到你单位去。')).toEqual(['派人上门找你', '到你单位去']);
   });
 
   it('streams the same findings as a batch scan, each as soon as its turn ends', () => {
