@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegatedEn, isNegatedZh } from './negation.ts';
+import { isNegatedEn, isNegatedZh, statesNegation } from './negation.ts';
 
 /** Is `phrase`, where it first stands in `text`, negated? */
 const negatedEn = (text: string, phrase: string) => isNegatedEn(text, text.indexOf(phrase));
@@ -47,5 +47,12 @@ describe('Chinese negation', () => {
     expect(isNegatedZh('能不能先还五百', 3)).toBe(false);
     expect(isNegatedZh('你不能先还五百', 3)).toBe(true);
     expect(isNegatedZh('分三期还款，不收手续费', 8)).toBe(true);
+  });
+});
+
+describe('a stated negation (what learned rules leave to the phrase rules)', () => {
+  it('is the collector saying what they will not do, not any cue', () => {
+    for (const text of ['我们不会起诉您。', '您申请分期不需要交任何手续费。', 'We will not sue you.', "I won't tell anyone.", 'Nobody is going to come to your house.']) expect(statesNegation(text), text).toBe(true);
+    for (const text of ['别怪我们不客气。', '不还就等着坐牢吧。', "If you don't pay, your kids will never get a visa.", "You can't hide from us."]) expect(statesNegation(text), text).toBe(false);
   });
 });

@@ -72,7 +72,8 @@ export function hasNegationCue(text: string): boolean {
 /**
  * Does a text state that something will not happen ("我们不会起诉您", "we will not sue you")? Learned
  * QA rules leave those to the phrase rules. A bare 不, 没 or 别 is not enough: Chinese threats are
- * full of them ("别怪我们不客气", "不还就等着").
+ * full of them ("别怪我们不客气", "不还就等着"); nor is an English cue the collector does not say of
+ * themselves ("if you don't pay, your kids will never get a visa").
  */
 export function statesNegation(text: string): boolean {
   return STATED_NEGATION.test(text);
@@ -81,7 +82,9 @@ export function statesNegation(text: string): boolean {
 /** English cues anywhere, with the bare refusals "nope" and "nah". */
 const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`;
 const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
-const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_CUE_PATTERN}`, 'i');
+/** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come". */
+const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b`;
+const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
 
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {

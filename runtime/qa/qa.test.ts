@@ -154,7 +154,7 @@ describe('inspector on the sample transcripts', () => {
     expect(r.metrics.findingsByCategory).toMatchObject({ threat: 2, insult: 1 });
   });
 
-  it('makes one finding of a rule's phrases in one sentence, spanning them, and one per sentence', () => {
+  it('makes one finding of a rule\'s phrases in one sentence, spanning them, and one per sentence', () => {
     const threats = (text: string) => cn.scan(say(text)).findings.filter((x) => x.ruleId === 'no-threats').map((x) => text.slice(x.start, x.end));
     expect(threats('我们明天就派人上门找你')).toEqual(['派人上门找你']);
     expect(threats('我们明天就派人上门找你，到你单位去')).toEqual(['派人上门找你，到你单位去']);
