@@ -101,6 +101,10 @@ describe('matching', () => {
     expect(spans('我们不会告诉你们领导')).toEqual([]);
     expect(spans('我要告诉你们领导', 'debtor')).toEqual([]);
     expect(spans('告诉')).toEqual([]);
+    // One word in both lexicons is no combination.
+    const both = compileRuleset({ ...doc, lexicons: [...doc.lexicons, { id: 'fee-verb', phrases: [{ text: 'charge', lang: 'en' }] }, { id: 'fee-noun', phrases: [{ text: 'charge', lang: 'en' }, { text: 'fee', lang: 'en' }] }], rules: [{ ...doc.rules[0]!, near: [{ lexicons: ['fee-verb', 'fee-noun'], within: 30 }] }] });
+    expect(both.scan(say('It is free of charge.')).findings).toEqual([]);
+    expect(both.scan(say('We charge a fee.')).findings).toHaveLength(1);
   });
 
   it("does not read \"I'll\" as \"ill\" once the apostrophe is dropped: a promise is no hardship", () => {

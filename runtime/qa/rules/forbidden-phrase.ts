@@ -27,17 +27,27 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
   };
 };
 
-/** The shortest span holding a hit of every lexicon of the combination, if it fits `within`. */
+/**
+ * The shortest span holding a hit of every lexicon of the combination, if it fits `within`. The hits
+ * are different words: one word in two lexicons ("charge" a verb and a noun) is no combination
+ * ("free of charge").
+ */
 function closeTogether(hits: readonly Hit[], combo: Near): [number, number] | null {
   const groups = combo.lexicons.map((id) => hits.filter((h) => h.lexicon === id));
   if (groups.some((g) => g.length === 0)) return null;
   let best: [number, number] | null = null;
+  const chosen: Hit[] = [];
   const search = (k: number, start: number, end: number) => {
     if (k === groups.length) {
       if (end - start <= combo.within && (!best || end - start < best[1] - best[0])) best = [start, end];
       return;
     }
-    for (const h of groups[k]!) search(k + 1, Math.min(start, h.start), Math.max(end, h.end));
+    for (const h of groups[k]!) {
+      if (chosen.some((c) => h.start < c.end && c.start < h.end)) continue;
+      chosen.push(h);
+      search(k + 1, Math.min(start, h.start), Math.max(end, h.end));
+      chosen.pop();
+    }
   };
   search(0, Infinity, -Infinity);
   return best;
