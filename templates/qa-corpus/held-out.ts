@@ -20,6 +20,7 @@ import { BATCH_11 } from './held-out/batch-11.ts';
 import { BATCH_12 } from './held-out/batch-12.ts';
 import { BATCH_13 } from './held-out/batch-13.ts';
 import { BATCH_14 } from './held-out/batch-14.ts';
+import { BATCH_15 } from './held-out/batch-15.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -43,8 +44,9 @@ const BATCHES: Record<number, Batch> = {
   12: BATCH_12,
   13: BATCH_13,
   14: BATCH_14,
+  15: BATCH_15,
 };
-export const NEWEST_BATCH = 14;
+export const NEWEST_BATCH = 15;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
