@@ -5,7 +5,7 @@
  * earlier in its clause; in English with only auxiliaries between ("will not ever sue"). A condition
  * such as "不还就坐牢" is not a negation of 坐牢: 还 and 就 are not auxiliaries, and 就 ends a scope.
  */
-import { unitsBefore } from './normalize.ts';
+import { normalize, unitsBefore } from './normalize.ts';
 
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
 /** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee follows ("不收手续费"). */
@@ -76,7 +76,7 @@ export function hasNegationCue(text: string): boolean {
  * themselves ("if you don't pay, your kids will never get a visa").
  */
 export function statesNegation(text: string): boolean {
-  return STATED_NEGATION.test(text);
+  return STATED_NEGATION.test(normalize(text, false).text); // traditional 不會 as 不会
 }
 
 /** English cues anywhere, with the bare refusals "nope" and "nah". */
