@@ -92,6 +92,8 @@ interface Keyword {
   han: boolean;
   text: string;
   word: RegExp | null;
+  /** One short word ("对", "what", "right"), which stands inside many answers. */
+  short: boolean;
 }
 
 function keyword(k: string): Keyword | null {
@@ -100,7 +102,8 @@ function keyword(k: string): Keyword | null {
   const han = /\p{Script=Han}/u.test(text);
   const spaced = normalize(k, false).text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A Latin keyword is a whole word, plural or third person included ("idiots", "refuses").
-  return { han, text, word: han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es)?($|[^a-z0-9'])`) };
+  const word = han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es)?($|[^a-z0-9'])`);
+  return { han, text, word, short: han ? text.length <= 2 : !spaced.includes(' ') && text.length <= 6 };
 }
 
 export interface BuiltinNluOptions {
@@ -162,7 +165,9 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
             // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
             if (k.han && GENERIC.has(i.id) && NEGATED_BEFORE.test(t.slice(0, t.indexOf(k.text)))) continue;
             const cover = Math.min(1, k.text.length / t.length);
-            score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : GENERIC.has(i.id) ? 0.3 + 0.7 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
+            // A generic intent's short word ("对", "what") says little inside a longer answer; its phrases ("cut out") say as much as any keyword.
+            const weak = GENERIC.has(i.id) && k.short;
+            score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : weak ? 0.3 + 0.7 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
           }
           if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.97);
           // A pattern says more than a keyword.
