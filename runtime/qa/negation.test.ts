@@ -10,6 +10,7 @@ describe('English negation', () => {
     expect(negatedEn('We are not the police or a court.', 'police')).toBe(true);
     expect(negatedEn('No one is going to arrest you.', 'arrest')).toBe(true);
     expect(negatedEn('Nobody will arrest you.', 'arrest')).toBe(true);
+    expect(negatedEn('Nobody is coming to arrest you.', 'arrest')).toBe(true);
   });
 
   it('stops at the end of a clause and at a word a cue governs instead', () => {

@@ -28,7 +28,7 @@ const ZH_CLAUSE_END = new Set([...',.;:!?。、'].map((ch) => ch.charCodeAt(0)))
 const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
 /** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['or', 'nor', 'and']);
 /** Punctuation that ends a clause: no cue reaches across it. */
