@@ -21,6 +21,7 @@ import { BATCH_12 } from './held-out/batch-12.ts';
 import { BATCH_13 } from './held-out/batch-13.ts';
 import { BATCH_14 } from './held-out/batch-14.ts';
 import { BATCH_15 } from './held-out/batch-15.ts';
+import { BATCH_16 } from './held-out/batch-16.ts';
 
 export interface Batch {
   violations: Record<'zh' | 'en', Record<string, string[]>>;
@@ -45,8 +46,9 @@ const BATCHES: Record<number, Batch> = {
   13: BATCH_13,
   14: BATCH_14,
   15: BATCH_15,
+  16: BATCH_16,
 };
-export const NEWEST_BATCH = 15;
+export const NEWEST_BATCH = 16;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch]!;
