@@ -30,28 +30,12 @@ export interface Batch {
   thirdParty: Record<'zh' | 'en', Line[]>;
 }
 
-const BATCHES: Record<number, Batch> = {
-  1: BATCH_1,
-  2: BATCH_2,
-  3: BATCH_3,
-  4: BATCH_4,
-  5: BATCH_5,
-  6: BATCH_6,
-  7: BATCH_7,
-  8: BATCH_8,
-  9: BATCH_9,
-  10: BATCH_10,
-  11: BATCH_11,
-  12: BATCH_12,
-  13: BATCH_13,
-  14: BATCH_14,
-  15: BATCH_15,
-  16: BATCH_16,
-};
-export const NEWEST_BATCH = 16;
+/** Batch N is BATCHES[N - 1]; the newest is the last. */
+const BATCHES: readonly Batch[] = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9, BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16];
+export const NEWEST_BATCH = BATCHES.length;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
-  const b = BATCHES[batch]!;
+  const b = BATCHES[batch - 1]!;
   const out: LabelledCall[] = [];
   const make = (lang: Lang, lines: Line[], labels: string[]) => out.push(labelledCall(`q-${lang}-held${batch}-${String(out.length + 1).padStart(3, '0')}`, lang, lines, labels));
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {

@@ -85,7 +85,6 @@ const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
 
 /** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
 const GENERIC = new Set(['affirm', 'deny', 'repeat', 'rpc_confirmed']);
-const NEGATED_BEFORE = /[不没]$/;
 
 interface Keyword {
   /** Chinese keywords match the separator-free text; Latin ones match whole words. */
@@ -163,7 +162,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           for (const k of i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
-            if (k.han && GENERIC.has(i.id) && NEGATED_BEFORE.test(t.slice(0, t.indexOf(k.text)))) continue;
+            if (k.han && GENERIC.has(i.id) && '不没'.includes(t[t.indexOf(k.text) - 1] ?? '.')) continue;
             const cover = Math.min(1, k.text.length / t.length);
             // A generic intent's short word ("对", "what") says little inside a longer answer; its phrases ("cut out") say as much as any keyword.
             const weak = GENERIC.has(i.id) && k.short;
