@@ -1,8 +1,11 @@
 /**
  * What the learned readers (the voice bot's NLU, QA's learned rules) see of a text: Chinese
- * characters and adjacent pairs, English words (stemmed, digits as #) and adjacent pairs, after
- * the QA normaliser (traditional → simplified, full-width, case).
+ * characters and adjacent pairs, English words (Porter stems, digits as #) and adjacent pairs, after
+ * the QA normaliser (traditional → simplified, full-width, case). The Porter stemmer, against a
+ * light suffix stripper: 0.8 points more English utterances right for the regression alone, each
+ * development batch held out in turn, and QA's newest batch recall 0.71 → 0.74 in English.
  */
+import { stemmer } from 'stemmer';
 import { normalize } from '../../qa/normalize.ts';
 
 export interface Posterior {
@@ -39,15 +42,6 @@ export function knownEnough(pieces: ReadonlySet<string>, isKnown: (piece: string
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const WORD = /[a-z][a-z']*|[0-9]+/g;
 
-/** A light English stem, so that "harassing", "harassed" and "harass" are one piece. */
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
-
 /** The pieces of a text: Chinese characters and adjacent pairs; English words (digits as #) and adjacent pairs. */
 export function textFeatures(text: string): string[] {
   const t = normalize(text, false).text;
@@ -63,7 +57,7 @@ export function textFeatures(text: string): string[] {
     if (prev >= 0) out.push(t[i - 1]! + t[i]!);
     prev = c;
   }
-  const words = (t.match(WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : stem(w)));
+  const words = (t.match(WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : stemmer(w)));
   for (let i = 0; i < words.length; i++) {
     out.push(`w:${words[i]}`);
     if (i > 0) out.push(`w:${words[i - 1]} ${words[i]}`);
