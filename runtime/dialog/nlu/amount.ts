@@ -39,7 +39,9 @@ export function parseChineseNumber(s: string): number | null {
 
 function parseEnglishNumber(words: string[]): number | null {
   let total = 0, current = 0, seen = false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "a" counts only as "a hundred", "a thousand": "two thousand a month" is 2,000.
+    if (w === 'a' && (seen || !((words[i + 1] ?? '') in SCALE))) break;
     if (w in WORDS) { current += WORDS[w]!; seen = true; }
     else if (w in SCALE) {
       current = (current || 1) * SCALE[w]!;
