@@ -21,8 +21,12 @@ const before = new Uint16Array(6);
  * them: "别逼我们动手" warns.
  */
 const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '免'];
-/** What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an obligation ("想减免利息得先交…"), a contrast ("但…"). */
-const ZH_SCOPE_BREAKS = ['就', '才', '得', '否则', '但', '却', '的话', '要是', '如果', '然后'];
+/**
+ * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
+ * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
+ * debtor by what they will not do).
+ */
+const ZH_SCOPE_BREAKS = ['就', '才', '得', '否则', '但', '却', '的话', '要是', '如果', '然后', '还的'];
 const ZH_CLAUSE_END = new Set([...',.;:!?。、'].map((ch) => ch.charCodeAt(0)));
 /** How far back a scoped cue reaches, in characters. */
 const scope = new Uint16Array(16);

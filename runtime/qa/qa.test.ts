@@ -129,7 +129,8 @@ describe('inspector on the sample transcripts', () => {
   it('passes clean calls and fails the violations, with the right rules', () => {
     const expected: Record<string, string[]> = {
       't-cn-0001': [], 't-cn-0004': [], 't-tw-0002': [], 't-sms-0001': [],
-      't-cn-0002': ['no-insults', 'no-threats'],
+      // "你欠的钱" to whoever said "是" to a name: the debt before any verification.
+      't-cn-0002': ['no-insults', 'no-threats', 'verify-before-debt'],
       't-cn-0003': ['nothing-to-third-party', 'permitted-hours', 'verify-before-debt'],
       't-tw-0001': ['no-privacy-disclosure', 'verify-before-debt'],
     };
