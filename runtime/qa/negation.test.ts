@@ -13,6 +13,12 @@ describe('English negation', () => {
     expect(negatedEn('Nobody is coming to arrest you.', 'arrest')).toBe(true);
   });
 
+  it('reaches past the verbs a fee or a request stands after', () => {
+    expect(negatedEn("Reducing the interest doesn't require any extra fee.", 'extra fee')).toBe(true);
+    expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
+    expect(negatedEn('If you do not pay you will be sued.', 'sued')).toBe(false);
+  });
+
   it('stops at the end of a clause and at a word a cue governs instead', () => {
     expect(negatedEn('No. The court will decide.', 'court')).toBe(false);
     expect(negatedEn("I don't know, but we will come and take your car.", 'take your car')).toBe(false);

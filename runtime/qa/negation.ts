@@ -31,8 +31,11 @@ const ZH_CLAUSE_END = new Set([...',.;:!?。、'].map((ch) => ch.charCodeAt(0)))
 /** How far back a scoped cue reaches, in characters. */
 const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
-/** Words that may stand between a cue and what it negates ("will not ever be going to ..."). */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an']);
+/**
+ * Words that may stand between a cue and what it negates ("will not ever be going to ...", "doesn't
+ * require any fee", "never ask you to borrow").
+ */
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['or', 'nor', 'and']);
 /** Punctuation that ends a clause: no cue reaches across it. */
