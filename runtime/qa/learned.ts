@@ -16,7 +16,10 @@ export interface LearnedReading {
 }
 
 export interface LearnedModel {
-  /** The most likely category of a sentence, or null when it is most like acceptable speech or cannot be read. */
+  /**
+   * The likeliest category of a sentence other than acceptable speech, with its probability (a
+   * rule asks how sure it must be), or null when the sentence cannot be read.
+   */
   read(text: string): LearnedReading | null;
 }
 
@@ -47,10 +50,9 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
     if (statesNegation(text) || opensQuotation(text)) return null;
     const p = model.posterior(text);
     if (!p) return null;
-    let best = 0;
-    for (let c = 1; c < classes.length; c++) if (p[c]! > p[best]!) best = c;
-    const category = classes[best];
-    return category ? { category, confidence: p[best]! } : null;
+    let best = -1;
+    for (let c = 0; c < classes.length; c++) if (c !== acceptable && (best < 0 || p[c]! > p[best]!)) best = c;
+    return best < 0 ? null : { category: classes[best]!, confidence: p[best]! };
   }
 
   return {

@@ -5,6 +5,7 @@ import { loadSampleLines, loadTemplates } from '../../templates/load-templates.t
 import { validateDocument } from '../validate/index.ts';
 import { Automaton } from './automaton.ts';
 import { compileRuleset, lintPrompts, normalize } from './index.ts';
+import { learnedModel } from './learned.ts';
 
 const templates = loadTemplates();
 const doc = (id: string) => structuredClone(templates.find((t) => t.doc.id === id)!.doc) as unknown as Record<string, unknown>;
@@ -283,6 +284,17 @@ describe('learned rules', () => {
     const text = '你欠钱的事我们会告诉你的亲戚和同事';
     expect(compileRuleset(withPhrases).scan(say(text)).findings.map((f) => f.ruleId)).toEqual(['no-disclosure']);
     expect(compileRuleset(withPhrases).scan(say('你欠钱的事我们会通知你的亲戚')).findings.map((f) => f.ruleId)).toEqual(['learned-privacy']);
+  });
+
+  it('flag as sure as their rule asks: below 0.5, a sentence likelier acceptable than not', () => {
+    const text = '我们会告诉您还款的方式';
+    const sure = learnedModel(learning)!.read(text)!;
+    expect(sure.category).toBe('privacy_disclosure');
+    expect(sure.confidence).toBeGreaterThan(0.2);
+    expect(sure.confidence).toBeLessThan(0.5);
+    const at = (minConfidence?: number) => compileRuleset({ ...learning, rules: [{ ...learning.rules[0]!, minConfidence } as never] }).scan(say(text)).findings.length;
+    expect(at()).toBe(0);
+    expect(at(sure.confidence - 0.01)).toBe(1);
   });
 
   it('leave a negated or quoted sentence to the phrase rules, and the debtor to themselves', () => {

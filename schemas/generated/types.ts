@@ -1124,7 +1124,7 @@ export interface Rule {
    */
   max?: number;
   /**
-   * learned: how sure the model learned from `examples` must be that a sentence is of the rule's category (default 0.5: more likely than acceptable speech or any other category). Sentences with a negation or a quotation are left to the phrase rules, which read them.
+   * learned: how sure the model learned from `examples` must be that a sentence is of the rule's category, when that is its likeliest violation (default 0.5: more likely than acceptable speech and every other category together; lower flags more for review, higher fewer). Sentences with a negation or a quotation are left to the phrase rules, which read them.
    */
   minConfidence?: number;
 }

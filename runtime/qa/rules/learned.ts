@@ -5,7 +5,10 @@
  */
 import { COLLECTORS, type RuleEvaluator } from '../types.ts';
 
-/** The default certainty: more likely the category than acceptable speech or any other (see ../learned.ts). */
+/**
+ * The default certainty: more likely the category than acceptable speech and all else together (see
+ * ../learned.ts). A rule may ask less: the US template asks 0.35 (see its rules).
+ */
 const MIN_CONFIDENCE = 0.5;
 
 export const learned: RuleEvaluator = (rule, ctx) => {
