@@ -28,6 +28,22 @@ export function soundCode(unit: number): number {
   return c;
 }
 
+/** Toned syllables ("jie4"), per BMP code unit, for the few hits that need them. */
+const toned = new Map<number, string>();
+
+/** The toned syllables of the Chinese characters of a text, one word each. */
+export function tonedSyllables(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (!HAN.test(text[i]!)) continue;
+    let s = toned.get(unit);
+    if (s === undefined) toned.set(unit, (s = pinyin(text[i]!, { toneType: 'num', type: 'array' })[0] ?? text[i]!));
+    out += `${s} `;
+  }
+  return out;
+}
+
 export function soundString(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(soundCode(text.charCodeAt(i)));

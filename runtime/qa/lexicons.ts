@@ -3,7 +3,7 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { isNegatedEn, isNegatedZh } from './negation.ts';
 import { isWordChar, normalize, normalizeChar } from './normalize.ts';
-import { soundString } from './homophones.ts';
+import { soundString, tonedSyllables } from './homophones.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
@@ -11,6 +11,11 @@ interface Entry {
   /** The phrase is Latin-script: it must start and end at word boundaries. */
   latin: boolean;
   han: boolean;
+  /**
+   * A two-character Chinese phrase's toned syllables: its homophones must have the same tones, for
+   * toneless two-syllable sounds collide with everyday words (借点 jie dian, 接电话).
+   */
+  tones?: string;
 }
 
 export class LexiconIndex {
@@ -37,7 +42,8 @@ export class LexiconIndex {
     const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
     this.automaton = new Automaton(texts, keyOf);
     const han = doc.normalization?.pinyinHomophones ? texts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2) : [];
-    this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: han.map((t) => byText.get(t)!) } : null;
+    const bySound = han.map((t) => ({ ...byText.get(t)!, tones: [...t].length === 2 ? tonedSyllables(t) : undefined }));
+    this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }
 
   get phraseCount(): number {
@@ -62,6 +68,7 @@ export class LexiconIndex {
       const start = automaton.matchStart[i]!;
       const end = automaton.matchEnd[i]!;
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
+      if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
       // Negation looks only a few characters (or words) back.
       const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));

@@ -220,6 +220,14 @@ describe('pinyin homophones', () => {
     expect(inspectTiny.scan(t).findings).toEqual([]);
     expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
   });
+
+  it('hold a two-character phrase to its tones: 借点 (jie4 dian3) is not 接电话 (jie1 dian4)', () => {
+    const cn = compileRuleset(doc('qa-cn') as unknown as QaRulesetDocument);
+    const said = (text: string) => cn.scan(say(text)).findings.filter((f) => f.category === 'new_borrowing').length;
+    expect(said('欠钱不还还有脸接电话？')).toBe(0);
+    expect(said('你找朋友借点')).toBe(1);
+    expect(said('你找朋友介点')).toBe(1); // jie4 dian3 in other characters
+  });
 });
 
 describe('a rule that supersedes another', () => {
