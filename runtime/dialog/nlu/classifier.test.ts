@@ -92,6 +92,12 @@ describe('built-in NLU', () => {
     expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
   });
 
+  it('reads numbers alone as no intent: the last four digits answer a question', () => {
+    const every = builtinNlu({ intents: [...new Set(BUILTIN_EXAMPLES.map((u) => u.intent).filter((i): i is string => i !== null))].map((id) => ({ id, phrases: {} })) });
+    for (const said of ['One two three four.', '1234', 'five six', '一二三四。']) expect(every.classify(said, { now }).intent, said).toBeNull();
+    expect(every.classify('I can pay two hundred on Friday', { now }).intent).toBe('promise_to_pay');
+  });
+
   it('only answers among the candidate intents, and says no match below the threshold', () => {
     expect(nlu.zh.classify('我明天还', { now, candidates: ['affirm', 'deny'] }).intent).not.toBe('promise_to_pay');
     expect(nlu.zh.classify('喂？喂？', { now })).toMatchObject({ intent: null });

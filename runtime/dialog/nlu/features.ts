@@ -30,6 +30,7 @@ export function knownEnough(pieces: ReadonlySet<string>, isKnown: (piece: string
   let singles = 0;
   let knownSingles = 0;
   for (const f of pieces) {
+    if (f === 'w:#' || f === 'w:# #') continue; // numbers alone ("one two three four") are an answer, not an intent
     const single = f.length === 1 || (f.startsWith('w:') && !f.includes(' '));
     if (single) singles++;
     if (!isKnown(f)) continue;
@@ -41,6 +42,8 @@ export function knownEnough(pieces: ReadonlySet<string>, isKnown: (piece: string
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const WORD = /[a-z][a-z']*|[0-9]+/g;
+/** Spoken numbers, read as digits are. */
+const NUMBER = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[0-9]+)$/;
 
 /** The pieces of a text: Chinese characters and adjacent pairs; English words (digits as #) and adjacent pairs. */
 export function textFeatures(text: string): string[] {
@@ -57,7 +60,7 @@ export function textFeatures(text: string): string[] {
     if (prev >= 0) out.push(t[i - 1]! + t[i]!);
     prev = c;
   }
-  const words = (t.match(WORD) ?? []).map((w) => (w.charCodeAt(0) <= 57 ? '#' : stemmer(w)));
+  const words = (t.match(WORD) ?? []).map((w) => (NUMBER.test(w) ? '#' : stemmer(w)));
   for (let i = 0; i < words.length; i++) {
     out.push(`w:${words[i]}`);
     if (i > 0) out.push(`w:${words[i - 1]} ${words[i]}`);
