@@ -54,7 +54,6 @@ export class LexiconIndex {
   hits(text: string): Hit[] {
     const out: Hit[] = [];
     this.collect(text, this.automaton, this.entries, out, false);
-    // An exact match is also a homophone match of itself: keep one.
     if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, out, true);
     if (out.length < 2) return out;
     return out.filter((h) => !out.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
@@ -68,13 +67,14 @@ export class LexiconIndex {
       const start = automaton.matchStart[i]!;
       const end = automaton.matchEnd[i]!;
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
+      // An exact match is also a homophone match of itself: the sound pass adds only what is new.
+      const lexicons = dedupe ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
+      if (!lexicons.length) continue;
       if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
       // Negation looks only a few characters (or words) back.
       const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));
-      for (const lexicon of e.lexicons) {
-        if (!dedupe || !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) out.push({ lexicon, start, end, negated });
-      }
+      for (const lexicon of lexicons) out.push({ lexicon, start, end, negated });
     }
   }
 }
