@@ -16,6 +16,7 @@ describe('English negation', () => {
   it('reaches past the verbs a fee or a request stands after', () => {
     expect(negatedEn("Reducing the interest doesn't require any extra fee.", 'extra fee')).toBe(true);
     expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
+    expect(negatedEn("Being late won't affect your driver's license.", "driver's license")).toBe(true);
     expect(negatedEn('If you do not pay you will be sued.', 'sued')).toBe(false);
   });
 
@@ -46,6 +47,7 @@ describe('Chinese negation', () => {
   it('lets a cue of what will not happen reach the rest of its clause, but not past a condition, a contrast or a comma', () => {
     expect(negated('我们不会把您的事告诉您的家人。', '告诉')).toBe(true);
     expect(negated('您申请分期不需要交任何手续费。', '手续费')).toBe(true);
+    expect(negated('我们不收取任何上门费或服务费。', '服务费')).toBe(true);
     expect(negated('这笔欠款不会导致您被拘留，请放心。', '拘留')).toBe(true);
     expect(negated('不会还的话就告诉您的家人', '告诉')).toBe(false);
     expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);
