@@ -14,6 +14,8 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1
 /** A Chinese numeral such as 两千五, 一千二百, 三万五千, 十五. */
 export function parseChineseNumber(s: string): number | null {
   if (!s) return null;
+  // Digits read one by one ("一二三四", a card's last four) are a digit string, not a sum.
+  if (s.length > 1 && [...s].every((ch) => ch in DIGIT)) return Number([...s].map((ch) => DIGIT[ch]).join(''));
   let total = 0;   // completed 万/亿 sections
   let section = 0; // within the current 万 section
   let digit: number | null = null;
@@ -38,6 +40,9 @@ export function parseChineseNumber(s: string): number | null {
 }
 
 function parseEnglishNumber(words: string[]): number | null {
+  // Digits read one by one ("one two three four") are a digit string, not a sum.
+  const digits = words.filter((w) => w !== 'and');
+  if (digits.length > 1 && digits.every((w) => WORDS[w] !== undefined && WORDS[w] < 10 && w !== 'a')) return Number(digits.map((w) => WORDS[w]).join(''));
   let total = 0, current = 0, seen = false;
   for (const [i, w] of words.entries()) {
     // "a" counts only as "a hundred", "a thousand": "two thousand a month" is 2,000.

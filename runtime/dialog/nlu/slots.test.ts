@@ -7,7 +7,7 @@ describe('parseAmount', () => {
     ['两千', 2000], ['两千五', 2500], ['一千二百块', 1200], ['三万五千', 35000], ['十五', 15], ['五百元', 500],
     ['3,000元', 3000], ['我下周五还2k', 2000], ['$200', 200], ['1.5万', 15000], ['two hundred dollars', 200],
     ['I can pay two thousand five hundred', 2500], ['I will pay 350 on Friday', 350], ['a hundred a week', 100],
-    ['I make two thousand a month', 2000],
+    ['I make two thousand a month', 2000], ['一二三四', 1234], ['One two three four.', 1234],
   ])('%s → %d', (text, amount) => expect(parseAmount(text)).toBe(amount));
 
   it('finds no amount where there is none', () => {
