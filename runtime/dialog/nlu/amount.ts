@@ -35,14 +35,13 @@ export function parseChineseNumber(s: string): number | null {
     } else return null;
   }
   // 两千五 means 2,500: a trailing digit counts in the unit below the last one.
-  if (digit !== null) section += lastUnit >= 10 && lastUnit < 10_000 ? digit * (lastUnit / 10) : lastUnit >= 10_000 ? digit * (lastUnit / 10) : digit;
+  if (digit !== null) section += lastUnit >= 10 ? digit * (lastUnit / 10) : digit;
   return total + section;
 }
 
 function parseEnglishNumber(words: string[]): number | null {
   // Digits read one by one ("one two three four") are a digit string, not a sum.
-  const digits = words.filter((w) => w !== 'and');
-  if (digits.length > 1 && digits.every((w) => WORDS[w] !== undefined && WORDS[w] < 10 && w !== 'a')) return Number(digits.map((w) => WORDS[w]).join(''));
+  if (words.length > 1 && words.every((w) => w !== 'a' && (WORDS[w] ?? 10) < 10)) return Number(words.map((w) => WORDS[w]).join(''));
   let total = 0, current = 0, seen = false;
   for (const [i, w] of words.entries()) {
     // "a" counts only as "a hundred", "a thousand": "two thousand a month" is 2,000.
