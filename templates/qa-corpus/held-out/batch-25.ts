@@ -16,7 +16,7 @@ export const BATCH_25: Batch = {
     en: {
       threat: ["Keep dragging your feet and you'll find out what happens next, trust me.", "I'd think very carefully before hanging up on us again.", 'Changing your number won\'t stop us from getting to you.'],
       impersonation: ["This is Deputy Harris from the county sheriff's office regarding your unpaid account.", "I'm calling from the federal court clerk's office about your case.", "This is the state attorney's fraud unit, we need your statement today."],
-      insult: ["People like you are why the world's a mess.", "Didn't your parents teach you to pay what you owe?", "You're nothing but a freeloading bum."],
+      insult: ["People like you are why the world's a mess.", "Didn't your parents teach you to pay what you owe?", "You're a spineless little weasel, you know that?"],
       violence: ["A couple of my guys have some free time, they could swing by your place.", "Don't pay and you might find your windows smashed one night.", "I'll have someone waiting for you on your way home from work."],
       privacy_disclosure: ["We'll let every household on your street know you owe us.", "We have your whole contact list and we'll call them one by one.", "We're going to put up a notice at your office entrance."],
       false_consequence: ["If you keep stalling, the bank will freeze every card you have.", "Not paying is a criminal offense and you'll get a record.", "Your parents' retirement checks will be taken to cover your debt."],
