@@ -53,6 +53,7 @@ describe('Chinese negation', () => {
     expect(negated('不会还的话就告诉您的家人', '告诉')).toBe(false);
     expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);
     expect(negated('别逼我们上门找你', '上门')).toBe(false);
+    expect(negated('请您量力而行，不要为了还款去借高利贷。', '高利贷')).toBe(true); // advice, not a warning
     expect(negated('你就是个只会借不会还的无赖', '无赖')).toBe(false); // a relative clause: what the debtor will not do
   });
 
