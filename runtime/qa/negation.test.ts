@@ -19,6 +19,9 @@ describe('English negation', () => {
     expect(negatedEn('We will never suggest that you borrow to pay.', 'borrow')).toBe(true);
     expect(negatedEn("Being late won't affect your driver's license.", "driver's license")).toBe(true);
     expect(negatedEn('If you do not pay you will be sued.', 'sued')).toBe(false);
+    expect(negatedEn('We will never suggest that you borrow or take a cash advance to pay.', 'cash advance')).toBe(true);
+    expect(negatedEn("Don't ignore us and take a cash advance.", 'cash advance')).toBe(false); // "and" joins an order
+    expect(negatedEn("If you don't pay, take a cash advance or borrow from family.", 'borrow')).toBe(false);
   });
 
   it('stops at the end of a clause and at a word a cue governs instead', () => {

@@ -38,14 +38,19 @@ const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "does
  */
 const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
-const EN_AND = new Set(['or', 'nor', 'and']);
+const EN_AND = new Set(['and']);
+/**
+ * Alternatives, which may also join verb phrases: "never suggest that you borrow or take a cash
+ * advance" negates the second as well; the phrase's own verb may then stand between.
+ */
+const EN_OR = new Set(['or', 'nor']);
 /** Punctuation that ends a clause: no cue reaches across it. */
 const CLAUSE_END = new Set([...',.;:!?'].map((ch) => ch.charCodeAt(0)));
 
-const enum Word { Other, Cue, Skip, And }
+const enum Word { Other, Cue, Skip, And, Or }
 /** The words above by a hash of their lower-case units, so a word of the text is classed without a copy. */
 const WORDS = new Map<number, Array<[string, Word]>>();
-for (const [set, kind] of [[EN_CUES, Word.Cue], [EN_SKIP, Word.Skip], [EN_AND, Word.And]] as const) {
+for (const [set, kind] of [[EN_CUES, Word.Cue], [EN_SKIP, Word.Skip], [EN_AND, Word.And], [EN_OR, Word.Or]] as const) {
   for (const w of set) {
     const h = hashLower(w, 0, w.length);
     (WORDS.get(h) ?? WORDS.set(h, []).get(h)!).push([w, kind]);
@@ -142,6 +147,7 @@ export function isNegatedEn(text: string, start: number): boolean {
   const from = Math.max(0, start - 64);
   let i = start;
   let conjunct = 0; // words of an earlier conjunct that may stand between
+  let own = 2; // words of the phrase's own conjunct that may stand between, if an "or" comes before them
   for (let seen = 0; seen < 8; seen++) {
     while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
       if (CLAUSE_END.has(text.charCodeAt(i - 1))) return false;
@@ -152,9 +158,26 @@ export function isNegatedEn(text: string, start: number): boolean {
     if (i === end) return false;
     const w = wordAt(text, i, end);
     if (w === Word.Cue) return true;
-    if (w === Word.And) conjunct = 2;
-    else if (w === Word.Skip) continue;
-    else if (conjunct-- <= 0) return false; // "if you do not pay, we will sue": the cue governs "pay"
+    if (w === Word.And || w === Word.Or) {
+      conjunct = 2;
+      own = 0;
+    } else if (w === Word.Skip) continue;
+    else if (conjunct-- <= 0 && !(own-- > 0 && orWithin(text, from, i, own + 1))) return false; // "if you do not pay, we will sue": the cue governs "pay"
+  }
+  return false;
+}
+
+/** Is there an "or" among the `words` words before `i`, in the same clause? */
+function orWithin(text: string, from: number, i: number, words: number): boolean {
+  for (let k = 0; k < words; k++) {
+    while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
+      if (CLAUSE_END.has(text.charCodeAt(i - 1))) return false;
+      i--;
+    }
+    const end = i;
+    while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
+    if (i === end) return false;
+    if (wordAt(text, i, end) === Word.Or) return true;
   }
   return false;
 }
