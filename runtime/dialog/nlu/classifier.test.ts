@@ -75,7 +75,8 @@ describe('built-in NLU', () => {
     // English 96.2%; 90.0%) and 95.2% (batch 26: 94.2%, Chinese 96.2%, English 90.4%; 100%) and
     // 96.2% (batch 27: 95.5%, Chinese 98.1%, English 90.4%; 100%) and 95.2% (batch 28: 94.2%,
     // Chinese 96.2%, English 90.4%; 100%) and 96.8% (batch 29: 96.8%, Chinese 96.2%, English 98.1%;
-    // 96.7%).
+    // 96.7%) and, written as speech recognisers write (no punctuation, fillers), 89.8% (batch 30:
+    // 90.4%, Chinese 90.4%, English 90.4%; 86.7%).
     expect(crossed.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(held.accuracy).toBeGreaterThanOrEqual(0.85);
   });
