@@ -98,6 +98,15 @@ describe('built-in NLU', () => {
     expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
   });
 
+  it('reads what a speech recogniser writes: hesitations, no punctuation', () => {
+    expect(nlu.en.classify("um yeah priya here who's calling", { now }).intent).toBe('rpc_confirmed');
+    for (const [lang, said, written] of [['en', 'uh, yes, this is Omar', 'yes, this is Omar'], ['zh', '呃 我是 你们是干嘛的', '我是，你们是干嘛的']] as const) {
+      const { intent, confidence } = nlu[lang].classify(written, { now });
+      expect(nlu[lang].classify(said, { now }), said).toMatchObject({ intent, confidence });
+    }
+    expect(nlu.en.classify('uh-huh', { now }).intent).toBe('affirm'); // agreement, not a hesitation
+  });
+
   it('reads numbers alone as no intent: the last four digits answer a question', () => {
     const every = builtinNlu({ intents: [...new Set(BUILTIN_EXAMPLES.map((u) => u.intent).filter((i): i is string => i !== null))].map((id) => ({ id, phrases: {} })) });
     for (const said of ['One two three four.', '1234', 'five six', '一二三四。']) expect(every.classify(said, { now }).intent, said).toBeNull();

@@ -80,6 +80,12 @@ const MAY_HOLD_SLOT = /[0-9零〇一二两三四五六七八九十百千万天�
 const LEARNED_WEIGHT = 0.74;
 const LEARNED_SURE = 0.4;
 
+/**
+ * Hesitations a speech recogniser writes down ("um", "uh", "呃"): they say nothing, and would keep
+ * an utterance from starting where a pattern expects it to. ("uh-huh" agrees: it stays.)
+ */
+const FILLERS = /(?<![a-z-])(um+|uh+|uhm|erm?)(?![a-z-])|呃+/gi;
+
 /** "不是不还" (not not paying) promises to pay; checked before similarity, which would read it as a refusal. */
 const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
 
@@ -134,7 +140,8 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
   examples.forEach(({ ex }, k) => { for (const g of ex.grams) (postings.get(g) ?? postings.set(g, []).get(g)!).push(k); });
   const common = new Int32Array(examples.length);
   return {
-    classify(text, req) {
+    classify(said, req) {
+      const text = said.replace(FILLERS, ' ').replace(/^[\s,.，。、…]+/, '').trim();
       const t = norm(text);
       const hasLatin = /[a-z]/.test(t);
       const hasHan = /\p{Script=Han}/u.test(t);
