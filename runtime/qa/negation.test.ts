@@ -57,6 +57,8 @@ describe('Chinese negation', () => {
     expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);
     expect(negated('别逼我们上门找你', '上门')).toBe(false);
     expect(negated('请您量力而行，不要为了还款去借高利贷。', '高利贷')).toBe(true); // advice, not a warning
+    expect(negated('想要减免利息先交五百的申请费', '申请费')).toBe(false); // 减免 asks a waiver: its 免 negates nothing
+    expect(negated('金额是系统算的 不会错 您先还款吧', '还款')).toBe(false); // a recogniser's pause ends a clause
     expect(negated('你就是个只会借不会还的无赖', '无赖')).toBe(false); // a relative clause: what the debtor will not do
   });
 

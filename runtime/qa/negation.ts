@@ -24,10 +24,10 @@ const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要'
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
- * debtor by what they will not do).
+ * debtor by what they will not do); and 减免, a waiver asked for, whose 免 negates nothing.
  */
-const ZH_SCOPE_BREAKS = ['就', '才', '得', '否则', '但', '却', '的话', '要是', '如果', '然后', '还的'];
-const ZH_CLAUSE_END = new Set([...',.;:!?。、'].map((ch) => ch.charCodeAt(0)));
+const ZH_SCOPE_BREAKS = ['就', '才', '得', '否则', '但', '却', '的话', '要是', '如果', '然后', '还的', '减免'];
+const ZH_CLAUSE_END = new Set([...',.;:!?。、 '].map((ch) => ch.charCodeAt(0)));
 /** How far back a scoped cue reaches, in characters. */
 const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
@@ -147,7 +147,7 @@ export function isNegatedEn(text: string, start: number): boolean {
   const from = Math.max(0, start - 64);
   let i = start;
   let conjunct = 0; // words of an earlier conjunct that may stand between
-  let own = 2; // words of the phrase's own conjunct that may stand between, if an "or" comes before them
+  let own = true; // the phrase's own verb may stand between, right after an "or"
   for (let seen = 0; seen < 8; seen++) {
     while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
       if (CLAUSE_END.has(text.charCodeAt(i - 1))) return false;
@@ -160,26 +160,21 @@ export function isNegatedEn(text: string, start: number): boolean {
     if (w === Word.Cue) return true;
     if (w === Word.And || w === Word.Or) {
       conjunct = 2;
-      own = 0;
+      own = false;
     } else if (w === Word.Skip) continue;
-    else if (conjunct-- <= 0 && !(own-- > 0 && orWithin(text, from, i, own + 1))) return false; // "if you do not pay, we will sue": the cue governs "pay"
+    else if (conjunct-- <= 0) {
+      if (!own || !afterOr(text, i)) return false; // "if you do not pay, we will sue": the cue governs "pay"
+      own = false;
+    }
   }
   return false;
 }
 
-/** Is there an "or" among the `words` words before `i`, in the same clause? */
-function orWithin(text: string, from: number, i: number, words: number): boolean {
-  for (let k = 0; k < words; k++) {
-    while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
-      if (CLAUSE_END.has(text.charCodeAt(i - 1))) return false;
-      i--;
-    }
-    const end = i;
-    while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
-    if (i === end) return false;
-    if (wordAt(text, i, end) === Word.Or) return true;
-  }
-  return false;
+/** Does " or " or " nor " stand right before `i`? By its letters: this runs for most English hits. */
+function afterOr(text: string, i: number): boolean {
+  if (i < 3 || text.charCodeAt(i - 1) !== 32 || (text.charCodeAt(i - 2) | 32) !== 114 || (text.charCodeAt(i - 3) | 32) !== 111) return false;
+  const k = (text.charCodeAt(i - 4) | 32) === 110 ? i - 5 : i - 4; // "nor"
+  return k < 0 || !isWordUnit(text.charCodeAt(k));
 }
 
 /** Latin letters and the apostrophe make up English words here. */
