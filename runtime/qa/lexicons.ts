@@ -83,15 +83,26 @@ export class LexiconIndex {
 const OPEN = '“「『"‘';
 const CLOSE = '”」』"’';
 const ANY_OPEN = new RegExp(`[${OPEN}]`, 'g');
+/**
+ * Quotation as it is spoken, and as a speech recogniser writes it, without marks: "we can't say
+ * things like you will go to jail", "我们不能说不还就拘留之类的话". The quoted words run from the
+ * frame to the end of the clause (English) or to the closing 之类的话 (Chinese).
+ */
+const SPOKEN_EN = /\b(?:say|says|said|saying|tell you|use|using|mention)\s+(?:things|words|phrases|stuff|anything)\s+like\s+([^,.;!?]+?)(?=\s+(?:and|but)\b|[,.;!?]|$)/dgi;
+const SPOKEN_ZH = /[说讲提]([^，。！？,.!?；;]{1,24}?)(?:之类的话|这类话|这样的话|这种话|这些话|之类的)/dg;
 
-/** Does a text open a quotation? (Quoted words are mentioned, not said.) */
+/** What any quotation needs somewhere in the text: most texts have none of it, and one pass tells. */
+const QUOTE_HINT = new RegExp(`[${OPEN}]|like|之类|话`, 'i');
+
+/** Does a text quote anything, with marks or as speech does? (Quoted words are mentioned, not said.) */
 export function opensQuotation(text: string): boolean {
   ANY_OPEN.lastIndex = 0;
-  return ANY_OPEN.test(text);
+  return ANY_OPEN.test(text) || quotedRanges(text).length > 0;
 }
 
-/** [open, close] offsets of quotations in a text (the regular expression finds openers natively). */
+/** [open, close] offsets of quotations in a text (the regular expressions find openers natively). */
 function quotedRanges(text: string): Array<[number, number]> {
+  if (!QUOTE_HINT.test(text)) return [];
   const out: Array<[number, number]> = [];
   ANY_OPEN.lastIndex = 0;
   for (let m = ANY_OPEN.exec(text); m; m = ANY_OPEN.exec(text)) {
@@ -99,6 +110,11 @@ function quotedRanges(text: string): Array<[number, number]> {
     if (j < 0) break;
     out.push([m.index, j]);
     ANY_OPEN.lastIndex = j + 1;
+  }
+  for (const frame of [SPOKEN_EN, SPOKEN_ZH]) {
+    frame.lastIndex = 0;
+    // As a pair of quotation marks would stand: just before the quoted words, and at their end.
+    for (let m = frame.exec(text); m; m = frame.exec(text)) out.push([m.indices![1]![0] - 1, m.indices![1]![1]]);
   }
   return out;
 }

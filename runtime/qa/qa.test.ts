@@ -261,6 +261,13 @@ describe('quotation', () => {
     expect(found('we may never say "we will sue you" to anyone')).toEqual([]);
     expect(found('我们会让你坐牢')).toEqual(['坐牢']);
   });
+
+  it('hears a quotation as it is spoken, without marks (as a speech recogniser writes it)', () => {
+    expect(found('按照规定 我们不能说 你会坐牢 之类的话')).toEqual([]);
+    expect(found('we are not allowed to say things like we will sue you and we never would')).toEqual([]);
+    expect(found('we can say things like that and we will sue you')).toEqual(['sue']); // the quotation ends at its clause
+    expect(found('你要坐牢之类的')).toEqual(['坐牢']); // no one is said to say it
+  });
 });
 
 describe('learned rules', () => {
