@@ -78,14 +78,16 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, learned: Lea
     .map((rule) => ({ rule, run: ruleEvaluators[rule.type](rule, ctx) }));
   const key = (f: Finding) => `${f.ruleId}|${f.turn}|${f.start}|${f.end}`;
   const learnedRules = new Set(doc.rules.filter((r) => r.type === 'learned').map((r) => r.id));
+  const phraseRules = new Set(doc.rules.filter((r) => r.type === 'forbidden-phrase').map((r) => r.id));
   // The rules whose findings each rule's finding replaces in its turn (violence over threat).
   const supersededBy = new Map<string, string[]>();
   for (const r of doc.rules) for (const id of r.supersedes ?? []) (supersededBy.get(id) ?? supersededBy.set(id, []).get(id)!).push(r.id);
   /** Does another finding of the turn stand for this one? */
   const redundant = (f: Finding, others: readonly Finding[]) => others.some((g) => g.turn === f.turn && (
     // A learned rule is there for the wordings the phrase rules did not foresee: where one of them
-    // flagged the turn for the same category, the learned finding would only count it twice.
-    (learnedRules.has(f.ruleId) && !learnedRules.has(g.ruleId) && g.category === f.category) || supersededBy.get(f.ruleId)?.includes(g.ruleId)));
+    // flagged the turn, the learned finding would count it twice, or read the same sentence a
+    // second way ("再不还就让你坐牢" as a false consequence besides the threat the phrase names).
+    (learnedRules.has(f.ruleId) && !learnedRules.has(g.ruleId) && (g.category === f.category || phraseRules.has(g.ruleId))) || supersededBy.get(f.ruleId)?.includes(g.ruleId)));
   const emit = (fs: Finding[]) => {
     const merged = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
     const fresh = merged.filter((f) => !redundant(f, merged) && !redundant(f, findings));

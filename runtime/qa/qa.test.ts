@@ -290,15 +290,16 @@ describe('learned rules', () => {
     expect(flagged('您好，请问您今天方便还款吗')).toEqual([]);
   });
 
-  it('add nothing where a phrase rule already flagged the turn for their category', () => {
-    const withPhrases: QaRulesetDocument = {
+  it('add nothing where a phrase rule already flagged the turn, for their category or another', () => {
+    const withPhrases = (category: 'privacy_disclosure' | 'threat'): QaRulesetDocument => ({
       ...learning,
       lexicons: [{ id: 'disclose', phrases: [{ text: '告诉你的亲戚', lang: 'zh' }] }],
-      rules: [...learning.rules, { id: 'no-disclosure', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'major', lexicons: ['disclose'], message: { zh: '透露债务', en: 'disclosure' } }],
-    };
+      rules: [...learning.rules, { id: 'no-disclosure', type: 'forbidden-phrase', category, severity: 'major', lexicons: ['disclose'], message: { zh: '透露债务', en: 'disclosure' } }],
+    });
     const text = '你欠钱的事我们会告诉你的亲戚和同事';
-    expect(compileRuleset(withPhrases).scan(say(text)).findings.map((f) => f.ruleId)).toEqual(['no-disclosure']);
-    expect(compileRuleset(withPhrases).scan(say('你欠钱的事我们会通知你的亲戚')).findings.map((f) => f.ruleId)).toEqual(['learned-privacy']);
+    // The same sentence read a second way is not a second violation.
+    for (const category of ['privacy_disclosure', 'threat'] as const) expect(compileRuleset(withPhrases(category)).scan(say(text)).findings.map((f) => f.ruleId)).toEqual(['no-disclosure']);
+    expect(compileRuleset(withPhrases('threat')).scan(say('你欠钱的事我们会通知你的亲戚')).findings.map((f) => f.ruleId)).toEqual(['learned-privacy']);
   });
 
   it('flag as sure as their rule asks: below 0.5, a sentence likelier acceptable than not', () => {

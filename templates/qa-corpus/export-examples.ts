@@ -3,8 +3,8 @@
  * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
  * already used as development data, with the category it violates, and the sentences labelled
  * for the purpose (labelled-sentences.ts); as acceptable (null), the collector's sentences of clean
- * calls, those labelled acceptable, and every prompt of the template dialogs (approved speech by
- * definition). The newest held-out batch is never exported.
+ * calls and of calls that only ignored what the debtor said, those labelled acceptable, and every
+ * prompt of the template dialogs (approved speech by definition). The newest held-out batch is never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,9 @@ import { LABELLED_SENTENCES } from './labelled-sentences.ts';
 /** Categories a single sentence shows on its own (the others need the call around it). */
 const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
 
+/** Categories of what the collector went on to say after the debtor's stop, lawyer, dispute or hardship. */
+const IGNORED: ReadonlySet<string> = new Set(['ignored_stop_request', 'ignored_attorney', 'ignored_dispute', 'ignored_hardship']);
+
 interface Example { text: string; lang: 'zh' | 'en'; category: string | null }
 
 /** The collector's sentences of a call, labelled. */
@@ -28,8 +31,10 @@ function examplesOf(calls: readonly LabelledCall[]): Example[] {
     if (transcript.id.includes('-zh-Hant-')) continue; // the same sentences, in traditional characters
     const lang = transcript.id.startsWith('q-en') ? 'en' : 'zh';
     const said = transcript.turns.filter((t) => t.speaker === 'agent' || t.speaker === 'bot');
-    // The greeting, identification and disclosure every call opens with are acceptable speech.
-    if (labels.length === 0) for (const t of said) out.push({ text: t.text, lang, category: null });
+    // The greeting, identification and disclosure every call opens with are acceptable speech; so,
+    // sentence by sentence, is a call that only fails for what it ignored ("您今天先还一期" after a
+    // lawyer was named): each of its sentences is none of the sentence categories.
+    if (labels.every((l) => IGNORED.has(l))) for (const t of said) out.push({ text: t.text, lang, category: null });
     // A call made for one sentence category: its last sentence is the violation.
     else if (labels.length === 1 && SENTENCE_CATEGORIES.has(labels[0]!) && said.length) out.push({ text: said[said.length - 1]!.text, lang, category: labels[0]! });
   }
