@@ -101,6 +101,12 @@ describe('built-in NLU', () => {
     expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
   });
 
+  it('hears a death in the family that cost the debtor everything as hardship, not the debtor\'s death', () => {
+    expect(nlu.zh.classify('我奶奶上个月过世，办后事把钱都花光了', { now }).intent).toBe('hardship');
+    expect(nlu.en.classify('my uncle passed away and the funeral took all our savings', { now }).intent).toBe('hardship');
+    expect(nlu.zh.classify('借钱的是我爸，他去年去世了', { now }).intent).toBe('deceased');
+  });
+
   it('reads what a speech recogniser writes: hesitations, no punctuation', () => {
     expect(nlu.en.classify("um yeah priya here who's calling", { now }).intent).toBe('rpc_confirmed');
     for (const [lang, said, written] of [['en', 'uh, yes, this is Omar', 'yes, this is Omar'], ['zh', '呃 我是 你们是干嘛的', '我是，你们是干嘛的']] as const) {

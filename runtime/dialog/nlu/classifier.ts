@@ -86,8 +86,15 @@ const LEARNED_SURE = 0.4;
  */
 const FILLERS = /(?<![a-z-])(um+|uh+|uhm|erm?)(?![a-z-])|呃+/gi;
 
-/** "不是不还" (not not paying) promises to pay; checked before similarity, which would read it as a refusal. */
-const DOUBLE_NEGATION = /不是不(还|想还|给|付)/;
+/**
+ * Readings that overrule the words they contain. "不是不还" (not not paying) promises to pay, where
+ * similarity would read a refusal. A death in the family that cost the debtor everything is
+ * hardship: the debtor is alive, and a call ended as "deceased" would close their account.
+ */
+const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
+  promise_to_pay: { re: /不是不(还|想还|给|付)/, score: 0.97 },
+  hardship: { re: /(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
+};
 
 /** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
 const GENERIC = new Set(['affirm', 'deny', 'repeat', 'rpc_confirmed']);
@@ -175,7 +182,8 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
             const weak = GENERIC.has(i.id) && k.short;
             score = Math.max(score, BINDING_KEYWORD_INTENTS.has(i.id) ? 0.98 : weak ? 0.3 + 0.7 * cover : 0.75 + 0.17 * Math.min(1, 2 * cover)); // below any pattern
           }
-          if (i.id === 'promise_to_pay' && DOUBLE_NEGATION.test(t)) score = Math.max(score, 0.97);
+          const decisive = DECISIVE[i.id];
+          if (decisive?.re.test(spacedAll)) score = Math.max(score, decisive.score);
           // A pattern says more than a keyword.
           if ((BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, PATTERN_SCORES[i.id] ?? 0.93);
           return { intent: i.id, confidence: Math.round(score * 1000) / 1000 };
