@@ -20,7 +20,7 @@ const before = new Uint16Array(6);
  * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The imperative 不要 and 别 are not among
  * them: "别逼我们动手" warns; but "不要为了还款去借高利贷" advises.
  */
-const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了'];
+const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '不建议', '不推荐'];
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
@@ -36,7 +36,7 @@ const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "does
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
