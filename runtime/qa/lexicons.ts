@@ -97,7 +97,7 @@ const QUOTE_HINT = new RegExp(`[${OPEN}]|like|之类|话`, 'i');
 /** Does a text quote anything, with marks or as speech does? (Quoted words are mentioned, not said.) */
 export function opensQuotation(text: string): boolean {
   ANY_OPEN.lastIndex = 0;
-  return ANY_OPEN.test(text) || quotedRanges(text).length > 0;
+  return ANY_OPEN.test(text) || spokenRanges(text, []).length > 0;
 }
 
 /** [open, close] offsets of quotations in a text (the regular expressions find openers natively). */
@@ -111,9 +111,13 @@ function quotedRanges(text: string): Array<[number, number]> {
     out.push([m.index, j]);
     ANY_OPEN.lastIndex = j + 1;
   }
+  return spokenRanges(text, out);
+}
+
+/** Adds to `out` the quotations spoken without marks, as a pair of marks would stand: just before the quoted words, and at their end. */
+function spokenRanges(text: string, out: Array<[number, number]>): Array<[number, number]> {
   for (const frame of [SPOKEN_EN, SPOKEN_ZH]) {
     frame.lastIndex = 0;
-    // As a pair of quotation marks would stand: just before the quoted words, and at their end.
     for (let m = frame.exec(text); m; m = frame.exec(text)) out.push([m.indices![1]![0] - 1, m.indices![1]![1]]);
   }
   return out;
