@@ -103,6 +103,13 @@ describe('built-in NLU', () => {
     expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
   });
 
+  it('tells "calling is no use" (a refusal) from "stop calling", and "if you don\'t believe me" from a doubt', () => {
+    expect(nlu.zh.classify('我一分都不会还的，别打了也没用', { now }).intent).toBe('refuse');
+    expect(nlu.zh.classify('别打了，烦死了', { now }).intent).toBe('stop_contact');
+    expect(nlu.en.classify("It was paid off last month, look it up if you don't believe me", { now }).intent).toBe('already_paid');
+    expect(nlu.en.classify("I don't believe you, this is fake", { now }).intent).toBe('scam_concern');
+  });
+
   it('hears a death in the family that cost the debtor everything as hardship, not the debtor\'s death', () => {
     expect(nlu.zh.classify('我奶奶上个月过世，办后事把钱都花光了', { now }).intent).toBe('hardship');
     expect(nlu.en.classify('my uncle passed away and the funeral took all our savings', { now }).intent).toBe('hardship');

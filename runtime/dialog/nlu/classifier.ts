@@ -88,11 +88,15 @@ const FILLERS = /(?<![a-z-])(um+|uh+|uhm|erm?)(?![a-z-])|呃+/gi;
 
 /**
  * Readings that overrule the words they contain. "不是不还" (not not paying) promises to pay, where
- * similarity would read a refusal. A death in the family that cost the debtor everything is
- * hardship: the debtor is alive, and a call ended as "deceased" would close their account.
+ * similarity would read a refusal. "别打了也没用" (calling is no use) refuses to pay; it does not
+ * ask for silence. A question about the amount asks it, whatever it is the amount of ("what's the
+ * amount due for this installment?"). A death in the family that cost the debtor everything is hardship: the debtor
+ * is alive, and a call ended as "deceased" would close their account.
  */
 const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   promise_to_pay: { re: /不是不(还|想还|给|付)/, score: 0.97 },
+  refuse: { re: /(别|不要|不用)(再)?打了?(也|都)(没用|白打|是白打)|(再)?打(多少次|几次|多少遍)?(也|都)(没用|白打)/, score: 0.975 },
+  ask_amount: { re: /^(so |and |ok(ay)?[, ]+|sorry[, ]+)?(what'?s|what is|how much is) (the|my)( current| total| remaining| outstanding)? (balance|amount|total)\b/, score: 0.94 },
   hardship: { re: /(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
 };
 
