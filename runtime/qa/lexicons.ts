@@ -1,7 +1,7 @@
 /** All phrases of a ruleset in one automaton, with where each came from. */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
-import { isNegatedEn, isNegatedZh } from './negation.ts';
+import { isNegatedEn, isNegatedZh, scopedRangesEn } from './negation.ts';
 import { isWordChar, normalize, normalizeChar } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import type { Hit } from './types.ts';
@@ -61,7 +61,8 @@ export class LexiconIndex {
 
   private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], dedupe: boolean): void {
     const n = automaton.scanInto(text);
-    const quoted = n > 0 ? quotedRanges(text) : []; // most turns match nothing: no second pass
+    // Spans whose words are mentioned or negated, not said: most turns match nothing, and need no second pass.
+    const unsaid = n > 0 ? scopedRangesEn(text, quotedRanges(text)) : [];
     for (let i = 0; i < n; i++) {
       const e = entries[automaton.matchPhrase[i]!]!;
       const start = automaton.matchStart[i]!;
@@ -72,8 +73,8 @@ export class LexiconIndex {
       if (!lexicons.length) continue;
       if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
-      // Negation looks only a few characters (or words) back.
-      const negated = quoted.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));
+      // Otherwise negation looks only a few characters (or words) back, or to a stated negation's cue.
+      const negated = unsaid.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));
       for (const lexicon of lexicons) out.push({ lexicon, start, end, negated });
     }
   }

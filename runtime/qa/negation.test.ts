@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegatedEn, isNegatedZh, statesNegation } from './negation.ts';
+import { isNegatedEn, isNegatedZh, scopedRangesEn, statesNegation } from './negation.ts';
 
 /** Is `phrase`, where it first stands in `text`, negated? */
 const negatedEn = (text: string, phrase: string) => isNegatedEn(text, text.indexOf(phrase));
@@ -29,6 +29,24 @@ describe('English negation', () => {
     expect(negatedEn("I don't know, but we will come and take your car.", 'take your car')).toBe(false);
     expect(negatedEn('If you do not pay we will sue you.', 'sue')).toBe(false);
     expect(negatedEn('We will sue you.', 'sue')).toBe(false);
+  });
+});
+
+describe('English stated negation', () => {
+  /** Does a stated negation's span cover `phrase`? */
+  const inScope = (text: string, phrase: string) => scopedRangesEn(text, []).some(([a, b]) => text.indexOf(phrase) > a && text.indexOf(phrase) + phrase.length <= b);
+
+  it('reaches the rest of the clause from a cue on a verb of telling or of effect', () => {
+    expect(inScope('We never post any of your information on social media.', 'on social media')).toBe(true);
+    expect(inScope("Being behind won't affect your kids applying for government jobs.", 'government jobs')).toBe(true);
+    expect(inScope("We will not tell your family, and we don't call your work.", 'your family')).toBe(true);
+  });
+
+  it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
+    expect(inScope("We won't tell your boss if you pay today.", 'your boss')).toBe(false);
+    expect(inScope("We won't hesitate to call your boss.", 'call your boss')).toBe(false);
+    expect(inScope("We don't tell anyone. Your neighbors will know by Friday.", 'neighbors')).toBe(false);
+    expect(inScope("We won't tell your wife but we will tell your boss.", 'your boss')).toBe(false);
   });
 });
 

@@ -99,6 +99,30 @@ const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCo
 const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b`;
 const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
 
+/**
+ * English statements that something will not be done to or by the debtor negate the rest of their
+ * clause, however far, as 不会 does: "we never post any of your information on social media",
+ * "being late won't affect your kids applying for government jobs". Only cues on verbs of telling
+ * and of effect: "we won't hesitate to call your boss" threatens. A condition voids it: "we won't
+ * tell your boss if you pay today" says what happens if they do not.
+ */
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention)\b([^,.;:!?]*)/dgi;
+const EN_SCOPED_HINT = /n['’]t|\bnot\b|\bnever\b/i;
+const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
+
+/** Adds to `out` the [cue end, clause end] spans of English stated negations (see EN_SCOPED). */
+export function scopedRangesEn(text: string, out: Array<[number, number]>): Array<[number, number]> {
+  if (!EN_SCOPED_HINT.test(text)) return out;
+  EN_SCOPED.lastIndex = 0;
+  for (let m = EN_SCOPED.exec(text); m; m = EN_SCOPED.exec(text)) {
+    const [from, to] = m.indices![1]!;
+    let clause = m.index;
+    while (clause > 0 && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
+    if (!EN_CONDITION.test(text.slice(clause, to))) out.push([from - 1, to]);
+  }
+  return out;
+}
+
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
   const n = unitsBefore(text, start, before, ignoreSeparators);
