@@ -114,6 +114,13 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify("I don't believe you, this is fake", { now }).intent).toBe('scam_concern');
   });
 
+  it('hears someone who does not know the debtor and asks for no more calls as a wrong number, the debtor asking as a stop request', () => {
+    expect(nlu.zh.classify('你说的那个刘强我根本不认识，别再打这个号了', { now }).intent).toBe('wrong_number');
+    expect(nlu.en.classify("I don't know anybody named Carlos, stop calling this number", { now }).intent).toBe('wrong_number');
+    expect(nlu.zh.classify('我不认识你们，别再打了', { now }).intent).toBe('stop_contact');
+    expect(nlu.en.classify('stop calling this number', { now }).intent).toBe('stop_contact');
+  });
+
   it('hears a death in the family that cost the debtor everything as hardship, not the debtor\'s death', () => {
     expect(nlu.zh.classify('我奶奶上个月过世，办后事把钱都花光了', { now }).intent).toBe('hardship');
     expect(nlu.en.classify('my uncle passed away and the funeral took all our savings', { now }).intent).toBe('hardship');
