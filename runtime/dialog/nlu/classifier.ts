@@ -90,8 +90,8 @@ const FILLERS = /(?<![a-z-])(um+|uh+|uhm|erm?)(?![a-z-])|呃+/gi;
  * Readings that overrule the words they contain. "不是不还" (not not paying) promises to pay, where
  * similarity would read a refusal. "别打了也没用" (calling is no use) refuses to pay; it does not
  * ask for silence. A question about the amount asks it, whatever it is the amount of ("what's the
- * amount due for this installment?"). A death in the family that cost the debtor everything is hardship: the debtor
- * is alive, and a call ended as "deceased" would close their account.
+ * amount due for this installment?"). A death in the family that cost the debtor everything is
+ * hardship: the debtor is alive, and a call ended as "deceased" would close their account.
  */
 const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   promise_to_pay: { re: /不是不(还|想还|给|付)/, score: 0.97 },
