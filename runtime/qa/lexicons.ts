@@ -61,8 +61,8 @@ export class LexiconIndex {
 
   private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], dedupe: boolean): void {
     const n = automaton.scanInto(text);
-    // Spans whose words are mentioned or negated, not said: most turns match nothing, and need no second pass.
-    const unsaid = n > 0 ? scopedRangesEn(text, quotedRanges(text)) : [];
+    const quoted = n > 0 ? quotedRanges(text) : []; // most turns match nothing: no second pass
+    let stated: Array<[number, number]> | null = null; // English stated negations: read once, if an English hit needs them
     for (let i = 0; i < n; i++) {
       const e = entries[automaton.matchPhrase[i]!]!;
       const start = automaton.matchStart[i]!;
@@ -74,10 +74,15 @@ export class LexiconIndex {
       if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
       // Words in quotation marks are mentioned, not said: "we may never say 'you will go to jail'".
       // Otherwise negation looks only a few characters (or words) back, or to a stated negation's cue.
-      const negated = unsaid.some(([a, b]) => start > a && end <= b) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start));
+      const negated = within(quoted, start, end) || (e.han ? isNegatedZh(text, start, this.ignoreSeparators) : isNegatedEn(text, start) || within((stated ??= scopedRangesEn(text)), start, end));
       for (const lexicon of lexicons) out.push({ lexicon, start, end, negated });
     }
   }
+}
+
+/** Does [start, end) lie inside one of the spans (each given as the offset before its first unit, and its end)? */
+function within(spans: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return spans.some(([a, b]) => start > a && end <= b);
 }
 
 /** Opening quotation marks and their closing marks. */

@@ -35,7 +35,7 @@ describe('English negation', () => {
 
 describe('English stated negation', () => {
   /** Does a stated negation's span cover `phrase`? */
-  const inScope = (text: string, phrase: string) => scopedRangesEn(text, []).some(([a, b]) => text.indexOf(phrase) > a && text.indexOf(phrase) + phrase.length <= b);
+  const inScope = (text: string, phrase: string) => scopedRangesEn(text).some(([a, b]) => text.indexOf(phrase) > a && text.indexOf(phrase) + phrase.length <= b);
 
   it('reaches the rest of the clause from a cue on a verb of telling or of effect', () => {
     expect(inScope('We never post any of your information on social media.', 'on social media')).toBe(true);

@@ -106,16 +106,18 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
  * and of effect: "we won't hesitate to call your boss" threatens. A condition voids it: "we won't
  * tell your boss if you pay today" says what happens if they do not.
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention)\b([^,.;:!?]*)/dgi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention)\b([^,.;:!?]*)/gi;
 const EN_SCOPED_HINT = /n['’]t|\bnot\b|\bnever\b/i;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
-/** Adds to `out` the [cue end, clause end] spans of English stated negations (see EN_SCOPED). */
-export function scopedRangesEn(text: string, out: Array<[number, number]>): Array<[number, number]> {
+/** The [verb end, clause end] spans of English stated negations (see EN_SCOPED). */
+export function scopedRangesEn(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   if (!EN_SCOPED_HINT.test(text)) return out;
   EN_SCOPED.lastIndex = 0;
   for (let m = EN_SCOPED.exec(text); m; m = EN_SCOPED.exec(text)) {
-    const [from, to] = m.indices![1]!;
+    const to = m.index + m[0].length; // the rest of the clause is the match's end
+    const from = to - m[1]!.length;
     let clause = m.index;
     while (clause > 0 && !CLAUSE_END.has(text.charCodeAt(clause - 1))) clause--;
     if (!EN_CONDITION.test(text.slice(clause, to))) out.push([from - 1, to]);
