@@ -118,9 +118,10 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify("I don't believe you, this is fake", { now }).intent).toBe('scam_concern');
   });
 
-  it('hears someone who does not know the debtor and asks for no more calls as a wrong number, the debtor asking as a stop request', () => {
+  it('hears someone else who asks for no more calls as a wrong number or a third party, the debtor asking as a stop request', () => {
     expect(nlu.zh.classify('你说的那个刘强我根本不认识，别再打这个号了', { now }).intent).toBe('wrong_number');
     expect(nlu.en.classify("I don't know anybody named Carlos, stop calling this number", { now }).intent).toBe('wrong_number');
+    expect(nlu.en.classify("I'm his ex, we don't talk anymore, don't call me about him", { now }).intent).toBe('third_party');
     expect(nlu.zh.classify('我不认识你们，别再打了', { now }).intent).toBe('stop_contact');
     expect(nlu.en.classify('stop calling this number', { now }).intent).toBe('stop_contact');
   });
