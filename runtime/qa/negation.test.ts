@@ -21,6 +21,7 @@ describe('English negation', () => {
     expect(negatedEn('If you do not pay you will be sued.', 'sued')).toBe(false);
     expect(negatedEn('We will never suggest that you borrow or take a cash advance to pay.', 'cash advance')).toBe(true);
     expect(negatedEn("Please don't use a credit card or a loan app to pay this.", 'loan app')).toBe(true);
+    expect(negatedEn("Please don't turn to a loan shark or max out credit cards to pay this.", 'max out')).toBe(true);
     expect(negatedEn("Don't ignore us and take a cash advance.", 'cash advance')).toBe(false); // "and" joins an order
     expect(negatedEn("If you don't pay, take a cash advance or borrow from family.", 'borrow')).toBe(false);
   });

@@ -36,7 +36,7 @@ const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "does
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
