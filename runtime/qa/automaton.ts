@@ -23,6 +23,8 @@ const UNKNOWN = 0xffff;
 const DROP = 0xfffe;
 /** A key of several units, or a surrogate pair: handled off the fast path. */
 const SLOW = 0xfffd;
+/** A unit the caller asked to be told of (see `marks`); its own class is in `marked`. */
+const MARK = 0xfffc;
 /** Complete rows are kept while they fit in this many table cells (8 MB of 16-bit codes). */
 const DENSE_BUDGET = 1 << 22;
 
@@ -49,23 +51,23 @@ export class Automaton {
   /** Phrases ending in each state (by dense row, then sparse index), its failure chain's included. */
   private readonly output: Array<Int32Array | null>;
   private readonly lengths: Int32Array;
-  /** Where each of the last key units came from in the text (a ring as long as the longest phrase). */
-  private readonly origin: Int32Array;
-  private readonly mask: number;
   readonly states: number;
   /** The matches of the last scan: phrase, start, end, for i < the count scan returned. */
   matchPhrase = new Int32Array(64);
   matchStart = new Int32Array(64);
   matchEnd = new Int32Array(64);
+  /** Where the last scan met the marked units, for i < markCount: the caller learns of them without a second pass. */
+  markAt = new Int32Array(16);
+  markCount = 0;
+  /** The class each marked unit has besides being marked. */
+  private readonly marked = new Map<number, number>();
 
-  constructor(phrases: readonly string[], private readonly keyOf: KeyOf = (cp) => String.fromCodePoint(cp), denseBudget = DENSE_BUDGET) {
+  /** `marks`: code units whose every position a scan reports (in markAt), whatever their key. */
+  constructor(phrases: readonly string[], private readonly keyOf: KeyOf = (cp) => String.fromCodePoint(cp), denseBudget = DENSE_BUDGET, marks = '') {
     this.lengths = Int32Array.from(phrases, (p) => p.length);
     let columns = 1;
     for (const p of phrases) for (let i = 0; i < p.length; i++) if (this.column[p.charCodeAt(i)] === 0) this.column[p.charCodeAt(i)] = columns++;
     this.columns = columns;
-    const longest = Math.max(1, ...this.lengths);
-    this.origin = new Int32Array(2 ** Math.ceil(Math.log2(longest + 1)));
-    this.mask = this.origin.length - 1;
 
     // The trie, numbered breadth first: a state's failure state comes before it.
     const edges: Array<Map<number, number>> = [new Map()];
@@ -136,6 +138,7 @@ export class Automaton {
       for (const [c, t] of children[s]!) this.dense[code[s]! * columns + c] = code[t]!;
     }
     this.at = new Int32Array(n - denseCount);
+    for (let i = 0; i < marks.length; i++) this.marked.set(marks.charCodeAt(i), UNKNOWN);
     this.sparseOutput = new Uint8Array(n - denseCount);
     this.nodes = new Int32Array(2 * (n - denseCount) + 2 * children.slice(denseCount).reduce((sum, cs) => sum + cs.length, 0));
     let k = 0;
@@ -159,31 +162,30 @@ export class Automaton {
 
   /** Scans `text` into matchPhrase/matchStart/matchEnd and returns how many there are. */
   scanInto(text: string): number {
-    const { classes, dense, columns, outputFrom, sparseFrom, origin, mask } = this;
+    const { classes, dense, columns, outputFrom, sparseFrom } = this;
     let s = 0;
-    let units = 0;
     let found = 0;
+    this.markCount = 0;
     for (let i = 0; i < text.length; i++) {
       let c = classes[text.charCodeAt(i)]!;
-      if (c >= SLOW) {
+      if (c >= MARK) {
         if (c === UNKNOWN) c = this.learn(text.charCodeAt(i));
+        if (c === MARK) c = this.mark(i, text.charCodeAt(i));
         if (c === DROP) continue;
         if (c === SLOW) {
           const cp = text.codePointAt(i)!;
           const key = this.keyOf(cp);
           const end = i + (cp > 0xffff ? 2 : 1);
           for (let k = 0; k < key.length; k++) {
-            origin[units++ & mask] = i;
             s = this.next(s, this.column[key.charCodeAt(k)]!);
-            if (s >= outputFrom) found = this.record(s, units, end, found);
+            if (s >= outputFrom) found = this.record(text, s, end, key.length - 1 - k, found);
           }
           i = end - 1;
           continue;
         }
       }
-      origin[units++ & mask] = i;
       s = s < sparseFrom ? dense[s * columns + c]! : this.next(s, c);
-      if (s >= outputFrom) found = this.record(s, units, i + 1, found);
+      if (s >= outputFrom) found = this.record(text, s, i + 1, 0, found);
     }
     return found;
   }
@@ -198,8 +200,11 @@ export class Automaton {
     }
   }
 
-  /** Records the phrases ending in state `s` (if any: a sparse state may have none). */
-  private record(s: number, units: number, end: number, found: number): number {
+  /**
+   * Records the phrases ending in state `s` (if any: a sparse state may have none), at `end` in the
+   * text, `beyond` key units before the end of the last character's key.
+   */
+  private record(text: string, s: number, end: number, beyond: number, found: number): number {
     const sparse = s >= this.sparseFrom;
     if (sparse && this.sparseOutput[s - this.sparseFrom] === 0) return found;
     const out = this.output[s]!; // dense rows, then sparse records: the code is the index
@@ -207,11 +212,34 @@ export class Automaton {
     for (let h = 0; h < out.length; h++) {
       const p = out[h]!;
       this.matchPhrase[found] = p;
-      this.matchStart[found] = this.origin[(units - this.lengths[p]!) & this.mask]!;
+      this.matchStart[found] = this.startOf(text, end, this.lengths[p]! + beyond);
       this.matchEnd[found++] = end;
     }
     return found;
   }
+
+  /**
+   * Where a match of `units` key units ending at `end` starts in the text: read back over the
+   * characters, each worth as many units as its key. Matches are rare, so this is cheaper than
+   * remembering the origin of every unit read.
+   */
+  private startOf(text: string, end: number, units: number): number {
+    let i = end;
+    while (units > 0) {
+      i--;
+      let c = this.classes[text.charCodeAt(i)]!;
+      if (c === MARK) c = this.marked.get(text.charCodeAt(i))!;
+      if (c === DROP) continue;
+      if (c !== SLOW) {
+        units--;
+        continue;
+      }
+      if (i > 0 && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) i--;
+      units -= this.keyOf(text.codePointAt(i)!).length;
+    }
+    return i;
+  }
+
   private grow(size: number): void {
     const cap = Math.max(size, this.matchPhrase.length * 2);
     const widen = (a: Int32Array) => {
@@ -232,7 +260,22 @@ export class Automaton {
       const key = this.keyOf(unit);
       c = key.length === 0 ? DROP : key.length === 1 ? this.column[key.charCodeAt(0)]! : SLOW;
     }
+    if (this.marked.has(unit)) {
+      this.marked.set(unit, c);
+      c = MARK;
+    }
     this.classes[unit] = c;
     return c;
+  }
+
+  /** Notes a marked unit at `i`; returns its own class. */
+  private mark(i: number, unit: number): number {
+    if (this.markCount === this.markAt.length) {
+      const wider = new Int32Array(this.markAt.length * 2);
+      wider.set(this.markAt);
+      this.markAt = wider;
+    }
+    this.markAt[this.markCount++] = i;
+    return this.marked.get(unit)!;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
-import { opensQuotation } from './lexicons.ts';
+import { opensQuotation } from './quotation.ts';
 import { statesNegation } from './negation.ts';
 
 export interface LearnedReading {

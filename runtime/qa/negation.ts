@@ -32,6 +32,16 @@ const ZH_CLAUSE_END = new Set([...',.;:!?。、 '].map((ch) => ch.charCodeAt(0))
 const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
 /**
+ * What an English negation cannot do without: one of these words, or an apostrophe in "…n't". A
+ * text with neither negates no English phrase, and its hits need not be read back.
+ */
+export const EN_NEGATION_CUES: readonly string[] = [...EN_CUES];
+export const APOSTROPHES = "'’";
+/** Is the apostrophe at `i` that of "n't"? */
+export function isNotContraction(text: string, i: number): boolean {
+  return (text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116;
+}
+/**
  * Words that may stand between a cue and what it negates ("will not ever be going to ...", "doesn't
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
@@ -71,7 +81,7 @@ function wordAt(text: string, start: number, end: number): Word {
     if (k === w.length) return kind;
   }
   // Any "…n't" is a cue: "wouldn't", "haven't".
-  return end - start > 3 && (text.charCodeAt(end - 3) | 32) === 110 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 116 ? Word.Cue : Word.Other;
+  return end - start > 3 && APOSTROPHES.includes(text[end - 2]!) && isNotContraction(text, end - 2) ? Word.Cue : Word.Other;
 }
 
 /**
@@ -203,8 +213,8 @@ function afterOr(text: string, i: number): boolean {
   return k < 0 || !isWordUnit(text.charCodeAt(k));
 }
 
-/** Latin letters and the apostrophe make up English words here. */
+/** Latin letters and the apostrophe (straight or curly) make up English words here. */
 function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
 }
 

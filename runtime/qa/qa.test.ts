@@ -64,6 +64,9 @@ describe('Automaton', () => {
   it('reads the text through its key function: dropped units and keys of several units keep original offsets', () => {
     const a = new Automaton(['ab', 'fi'], (cp) => (cp === 0x2a ? '' : cp === 0xfb01 ? 'fi' : String.fromCodePoint(cp)));
     expect(a.scan('xa*b ﬁ').map((m) => [m.phrase, m.start, m.end])).toEqual([[0, 1, 4], [1, 5, 6]]);
+    // A match may end inside a character's key, or start at a character outside the BMP.
+    const b = new Automaton(['xf', 'i', '𠀀z'], (cp) => (cp === 0xfb01 ? 'fi' : String.fromCodePoint(cp)));
+    expect(b.scan('xﬁ 𠀀z').map((m) => [m.phrase, m.start, m.end])).toEqual([[0, 0, 2], [1, 1, 2], [2, 3, 6]]);
   });
 });
 
@@ -267,6 +270,13 @@ describe('quotation', () => {
     expect(found('we are not allowed to say things like we will sue you and we never would')).toEqual([]);
     expect(found('we can say things like that and we will sue you')).toEqual(['sue']); // the quotation ends at its clause
     expect(found('你要坐牢之类的')).toEqual(['坐牢']); // no one is said to say it
+    expect(found('按照規定 我們不能說 你會坐牢 之類的話')).toEqual([]); // traditional characters
+  });
+
+  it('reads a curly apostrophe as a straight one, and does not need a cue word to be a phrase', () => {
+    expect(found('we won’t sue you')).toEqual([]);
+    expect(found('they don’t know we will sue you')).toEqual(['sue']);
+    expect(found('“we will sue you”, she said. We will sue you.')).toEqual(['sue']);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * Quotation: words in quotation marks, or framed as speech frames them ("we can't say things like
+ * you will go to jail", "我们不能说不还就拘留之类的话"), are mentioned, not said, and fire no rule.
+ */
+
+/** Opening quotation marks and their closing marks. */
+const OPEN = '“「『"‘';
+const CLOSE = '”」』"’';
+const ANY_OPEN = new RegExp(`[${OPEN}]`, 'g');
+/**
+ * Quotation as it is spoken, and as a speech recogniser writes it, without marks. The quoted words
+ * run from the frame to the end of the clause (English) or to the closing 之类的话 (Chinese, in
+ * either script).
+ */
+const SPOKEN_EN = /\b(?:say|says|said|saying|tell you|use|using|mention)\s+(?:things|words|phrases|stuff|anything)\s+like\s+([^,.;!?]+?)(?=\s+(?:and|but)\b|[,.;!?]|$)/dgi;
+const SPOKEN_ZH = /[说讲提說講]([^，。！？,.!?；;]{1,24}?)(?:之[类類]的[话話]|[这這][类類种種些][话話]|[这這][样樣]的[话話]|之[类類]的)/dg;
+
+/** The marks that open a quotation: a text without one quotes only as speech does. */
+export const QUOTE_MARKS = OPEN;
+/** Words a spoken quotation cannot do without (simplified; matching folds traditional): a text without one has none. */
+export const SPOKEN_QUOTE_CUES = ['like', '之类', '这类话', '这种话', '这些话', '这样的话'];
+
+/** Does a text quote anything, with marks or as speech does? */
+export function opensQuotation(text: string): boolean {
+  ANY_OPEN.lastIndex = 0;
+  return ANY_OPEN.test(text) || spokenRanges(text, []).length > 0;
+}
+
+/**
+ * The quotations of a text, each as [offset of its opening mark, offset of its closing mark]
+ * (spoken ones as a pair of marks would stand). Callers that know the text has no mark and no
+ * spoken cue need not ask.
+ */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  ANY_OPEN.lastIndex = 0;
+  for (let m = ANY_OPEN.exec(text); m; m = ANY_OPEN.exec(text)) {
+    const j = text.indexOf(CLOSE[OPEN.indexOf(m[0])]!, m.index + 1);
+    if (j < 0) break;
+    out.push([m.index, j]);
+    ANY_OPEN.lastIndex = j + 1;
+  }
+  return spokenRanges(text, out);
+}
+
+/** Adds to `out` the quotations spoken without marks. */
+function spokenRanges(text: string, out: Array<[number, number]>): Array<[number, number]> {
+  for (const frame of [SPOKEN_EN, SPOKEN_ZH]) {
+    frame.lastIndex = 0;
+    for (let m = frame.exec(text); m; m = frame.exec(text)) out.push([m.indices![1]![0] - 1, m.indices![1]![1]]);
+  }
+  return out;
+}
