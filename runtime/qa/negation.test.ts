@@ -32,6 +32,13 @@ describe('English negation', () => {
     expect(negatedEn('If you do not pay we will sue you.', 'sue')).toBe(false);
     expect(negatedEn('We will sue you.', 'sue')).toBe(false);
   });
+
+  it('reads "why don\'t you" as a suggestion, and the verbs of a consequence as no obstacle', () => {
+    expect(negatedEn("Why don't you send us something yourself first.", 'send us')).toBe(false);
+    expect(negatedEn('Why not borrow it from your brother?', 'borrow')).toBe(false);
+    expect(negatedEn("Being late won't void your passport.", 'passport')).toBe(true);
+    expect(negatedEn('We will not freeze your account.', 'account')).toBe(true);
+  });
 });
 
 describe('English stated negation', () => {

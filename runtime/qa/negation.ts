@@ -46,7 +46,7 @@ export function isNotContraction(text: string, i: number): boolean {
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
@@ -193,7 +193,7 @@ export function isNegatedEn(text: string, start: number): boolean {
     while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
     if (i === end) return false;
     const w = wordAt(text, i, end);
-    if (w === Word.Cue) return true;
+    if (w === Word.Cue) return !afterWhy(text, i); // "why don't you send something" suggests
     if (w === Word.And || w === Word.Or) {
       conjunct = 2;
       own = false;
@@ -204,6 +204,13 @@ export function isNegatedEn(text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Is the word before `i` (spaces between) "why"? */
+function afterWhy(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+  return k >= 3 && (text.charCodeAt(k - 3) | 32) === 119 && (text.charCodeAt(k - 2) | 32) === 104 && (text.charCodeAt(k - 1) | 32) === 121 && !isWordUnit(text.charCodeAt(k - 4));
 }
 
 /** Does " or " or " nor " stand right before `i`? By its letters: this runs for most English hits. */
