@@ -38,6 +38,8 @@ describe('English negation', () => {
     expect(negatedEn('Why not borrow it from your brother?', 'borrow')).toBe(false);
     expect(negatedEn("Being late won't void your passport.", 'passport')).toBe(true);
     expect(negatedEn('We will not freeze your account.', 'account')).toBe(true);
+    expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
+    expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
   });
 });
 
@@ -49,6 +51,7 @@ describe('English stated negation', () => {
     expect(inScope('We never post any of your information on social media.', 'on social media')).toBe(true);
     expect(inScope("Being behind won't affect your kids applying for government jobs.", 'government jobs')).toBe(true);
     expect(inScope("We will not tell your family, and we don't call your work.", 'your family')).toBe(true);
+    expect(inScope("It won't stop you from getting a phone plan.", 'phone plan')).toBe(true);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
@@ -62,6 +65,11 @@ describe('English stated negation', () => {
 describe('Chinese negation', () => {
   /** Is `phrase`, where it first stands in `text`, negated? */
   const negated = (text: string, phrase: string) => isNegatedZh(text, text.indexOf(phrase));
+
+  it('reads advice (请不要, 千万别) as negating the rest of its clause, both alternatives included', () => {
+    expect(negated('请不要用花呗或者借高利贷来还', '高利贷')).toBe(true);
+    expect(negated('不要逼我们，否则借高利贷也得还', '高利贷')).toBe(false);
+  });
 
   it('reads 没有任何 as a negation, a condition not', () => {
     expect(isNegatedZh('还款没有任何费用', 6)).toBe(true);

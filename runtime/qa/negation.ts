@@ -17,10 +17,10 @@ const ZH_CUE_TWO = new Set(ZH_CUES.filter((c) => c.length === 2).map((c) => c.ch
 const before = new Uint16Array(6);
 /**
  * Cues that negate the rest of their clause, however far: a statement of what will not happen
- * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The imperative 不要 and 别 are not among
- * them: "别逼我们动手" warns; but "不要为了还款去借高利贷" advises.
+ * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The bare imperative 不要 and 别 are not
+ * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷" and "请不要用花呗或者借高利贷" advise.
  */
-const ZH_SCOPED = ['不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '不建议', '不推荐'];
+const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '不建议', '不推荐'];
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
@@ -81,7 +81,7 @@ function wordAt(text: string, start: number, end: number): Word {
     if (k === w.length) return kind;
   }
   // Any "…n't" is a cue: "wouldn't", "haven't".
-  return end - start > 3 && APOSTROPHES.includes(text[end - 2]!) && isNotContraction(text, end - 2) ? Word.Cue : Word.Other;
+  return isContraction(text, start, end) ? Word.Cue : Word.Other;
 }
 
 /**
@@ -116,7 +116,7 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
  * and of effect: "we won't hesitate to call your boss" threatens. A condition voids it: "we won't
  * tell your boss if you pay today" says what happens if they do not.
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention)\b([^,.;:!?]*)/gi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps)\b([^,.;:!?]*)/gi;
 const EN_SCOPED_HINT = /n['’]t|\bnot\b|\bnever\b/i;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
@@ -193,7 +193,8 @@ export function isNegatedEn(text: string, start: number): boolean {
     while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
     if (i === end) return false;
     const w = wordAt(text, i, end);
-    if (w === Word.Cue) return !afterWhy(text, i); // "why don't you send something" suggests
+    // "Why don't you send something" suggests; "don't you have a card" asks.
+    if (w === Word.Cue) return !afterWhy(text, i) && !(isContraction(text, i, end) && beforePronoun(text, end));
     if (w === Word.And || w === Word.Or) {
       conjunct = 2;
       own = false;
@@ -204,6 +205,21 @@ export function isNegatedEn(text: string, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Is the word [start, end) a "…n't"? */
+function isContraction(text: string, start: number, end: number): boolean {
+  return end - start > 3 && APOSTROPHES.includes(text[end - 2]!) && isNotContraction(text, end - 2);
+}
+
+const PRONOUNS = new Set(['you', 'he', 'she', 'they', 'we', 'i', 'it']);
+/** Does a subject pronoun follow `end` (a question's order: "don't you have", "can't he borrow")? */
+function beforePronoun(text: string, end: number): boolean {
+  let k = end;
+  while (text.charCodeAt(k) === 32) k++;
+  let e = k;
+  while (e < text.length && isWordUnit(text.charCodeAt(e))) e++;
+  return PRONOUNS.has(text.slice(k, e).toLowerCase());
 }
 
 /** Is the word before `i` (spaces between) "why"? */
