@@ -52,6 +52,7 @@ describe('English stated negation', () => {
     expect(inScope("Being behind won't affect your kids applying for government jobs.", 'government jobs')).toBe(true);
     expect(inScope("We will not tell your family, and we don't call your work.", 'your family')).toBe(true);
     expect(inScope("It won't stop you from getting a phone plan.", 'phone plan')).toBe(true);
+    expect(inScope("We don't advise borrowing from another lending app to pay this.", 'lending app')).toBe(true);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
