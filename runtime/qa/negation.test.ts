@@ -40,6 +40,7 @@ describe('English negation', () => {
     expect(negatedEn('We will not freeze your account.', 'account')).toBe(true);
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
+    expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
   });
 });
 
@@ -53,6 +54,7 @@ describe('English stated negation', () => {
     expect(inScope("We will not tell your family, and we don't call your work.", 'your family')).toBe(true);
     expect(inScope("It won't stop you from getting a phone plan.", 'phone plan')).toBe(true);
     expect(inScope("We don't advise borrowing from another lending app to pay this.", 'lending app')).toBe(true);
+    expect(inScope("Please don't borrow from a loan shark or mortgage your house to pay this.", 'mortgage your house')).toBe(true);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
