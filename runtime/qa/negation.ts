@@ -116,7 +116,7 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
  * and of effect: "we won't hesitate to call your boss" threatens. A condition voids it: "we won't
  * tell your boss if you pay today" says what happens if they do not.
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use)\b([^,.;:!?]*)/gi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take)\b([^,.;:!?]*)/gi;
 const EN_SCOPED_HINT = /n['’]t|\bnot\b|\bnever\b/i;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
