@@ -68,6 +68,7 @@ export class Automaton {
     let columns = 1;
     for (const p of phrases) for (let i = 0; i < p.length; i++) if (this.column[p.charCodeAt(i)] === 0) this.column[p.charCodeAt(i)] = columns++;
     this.columns = columns;
+    for (let i = 0; i < marks.length; i++) this.marked.set(marks.charCodeAt(i), UNKNOWN); // their class is learnt with the rest
 
     // The trie, numbered breadth first: a state's failure state comes before it.
     const edges: Array<Map<number, number>> = [new Map()];
@@ -138,7 +139,6 @@ export class Automaton {
       for (const [c, t] of children[s]!) this.dense[code[s]! * columns + c] = code[t]!;
     }
     this.at = new Int32Array(n - denseCount);
-    for (let i = 0; i < marks.length; i++) this.marked.set(marks.charCodeAt(i), UNKNOWN);
     this.sparseOutput = new Uint8Array(n - denseCount);
     this.nodes = new Int32Array(2 * (n - denseCount) + 2 * children.slice(denseCount).reduce((sum, cs) => sum + cs.length, 0));
     let k = 0;

@@ -62,6 +62,7 @@ describe('English stated negation', () => {
     expect(inScope("We won't hesitate to call your boss.", 'call your boss')).toBe(false);
     expect(inScope("We don't tell anyone. Your neighbors will know by Friday.", 'neighbors')).toBe(false);
     expect(inScope("We won't tell your wife but we will tell your boss.", 'your boss')).toBe(false);
+    expect(inScope("We don't take no for an answer and we'll sue you", 'sue you')).toBe(false); // a new subject, a new clause
   });
 });
 
