@@ -53,6 +53,7 @@ describe('English stated negation', () => {
     expect(inScope("Being behind won't affect your kids applying for government jobs.", 'government jobs')).toBe(true);
     expect(inScope("We will not tell your family, and we don't call your work.", 'your family')).toBe(true);
     expect(inScope("It won't stop you from getting a phone plan.", 'phone plan')).toBe(true);
+    expect(inScope("This debt won't get your passport revoked.", 'revoked')).toBe(true);
     expect(inScope("We don't advise borrowing from another lending app to pay this.", 'lending app')).toBe(true);
     expect(inScope("Please don't borrow from a loan shark or mortgage your house to pay this.", 'mortgage your house')).toBe(true);
   });
