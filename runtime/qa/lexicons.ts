@@ -62,7 +62,7 @@ export class LexiconIndex {
    */
   hits(text: string): Hit[] {
     const found: Hit[] = [];
-    const han: boolean[] = [];
+    const han = new Set<Hit>(); // the Chinese phrases' hits
     const cues = this.collect(text, this.automaton, this.entries, found, han, false);
     if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true);
     if (!found.length) return found;
@@ -71,27 +71,21 @@ export class LexiconIndex {
       if (QUOTE_MARKS.includes(text[at]!)) cues.quote = true;
       if (APOSTROPHES.includes(text[at]!) && isNotContraction(text, at)) cues.negation = true;
     }
-    const out: Hit[] = [];
-    const outHan: boolean[] = [];
-    found.forEach((h, i) => {
-      if (found.length > 1 && found.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) return;
-      out.push(h);
-      outHan.push(han[i]!);
-    });
+    const out = found.length < 2 ? found : found.filter((h) => !found.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // Negation only for the hits that stand: it is most of the work a hit costs. Words in
     // quotation marks are mentioned, not said: "we may never say 'you will go to jail'". Otherwise
     // negation looks a few characters (or words) back, or to a stated negation's cue.
     const quoted = cues.quote ? quotedRanges(text) : [];
     let stated: Array<[number, number]> | null = null; // English stated negations: read once, if an English hit needs them
-    out.forEach((h, i) => {
-      const english = !outHan[i] && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end));
-      h.negated = within(quoted, h.start, h.end) || english || (outHan[i]! && isNegatedZh(text, h.start, this.ignoreSeparators));
-    });
+    for (const h of out) {
+      const english = !han.has(h) && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end));
+      h.negated = within(quoted, h.start, h.end) || english || (han.has(h) && isNegatedZh(text, h.start, this.ignoreSeparators));
+    }
     return out;
   }
 
-  /** The automaton's matches in `text` that are phrases here (with whether each is Chinese, in `han`); and the cues met. */
-  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: boolean[], dedupe: boolean): { quote: boolean; negation: boolean } {
+  /** The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); and the cues met. */
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, dedupe: boolean): { quote: boolean; negation: boolean } {
     const cues = { quote: false, negation: false };
     const n = automaton.scanInto(text);
     for (let i = 0; i < n; i++) {
@@ -105,8 +99,9 @@ export class LexiconIndex {
       if (!lexicons.length) continue;
       if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
       for (const lexicon of lexicons) {
-        out.push({ lexicon, start, end, negated: false });
-        han.push(e.han);
+        const hit = { lexicon, start, end, negated: false };
+        out.push(hit);
+        if (e.han) han.add(hit);
       }
     }
     return cues;

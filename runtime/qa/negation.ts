@@ -119,13 +119,11 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
  * a new subject after "and" or "so" ends it ("we don't take no for an answer and we'll sue you").
  */
 const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're)\b|[,.;:!?]|$)/gi;
-const EN_SCOPED_HINT = /n['’]t|\bnot\b|\bnever\b/i;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
-/** The [verb end, clause end] spans of English stated negations (see EN_SCOPED). */
+/** The [verb end, clause end] spans of English stated negations (see EN_SCOPED); the inspector asks only of texts with a cue. */
 export function scopedRangesEn(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!EN_SCOPED_HINT.test(text)) return out;
   EN_SCOPED.lastIndex = 0;
   for (let m = EN_SCOPED.exec(text); m; m = EN_SCOPED.exec(text)) {
     const to = m.index + m[0].length; // the rest of the clause is the match's end
