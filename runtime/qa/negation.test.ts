@@ -92,6 +92,7 @@ describe('Chinese negation', () => {
     expect(negated('我们不会把您的事告诉您的家人。', '告诉')).toBe(true);
     expect(negated('您申请分期不需要交任何手续费。', '手续费')).toBe(true);
     expect(negated('我们不收取任何上门费或服务费。', '服务费')).toBe(true);
+    expect(negated('我们不会联系您的物业、亲戚或者任何家族群。', '家族群')).toBe(true); // 、 lists, it ends no clause
     expect(negated('这笔欠款不会导致您被拘留，请放心。', '拘留')).toBe(true);
     expect(negated('不会还的话就告诉您的家人', '告诉')).toBe(false);
     expect(negated('我们不会等了，马上告诉您的家人', '告诉')).toBe(false);

@@ -27,7 +27,7 @@ const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不',
  * debtor by what they will not do); and 减免, a waiver asked for, whose 免 negates nothing.
  */
 const ZH_SCOPE_BREAKS = ['就', '才', '得', '否则', '但', '却', '的话', '要是', '如果', '然后', '还的', '减免'];
-const ZH_CLAUSE_END = new Set([...',.;:!?。、 '].map((ch) => ch.charCodeAt(0)));
+const ZH_CLAUSE_END = new Set([...',.;:!?。 '].map((ch) => ch.charCodeAt(0)));
 /** How far back a scoped cue reaches, in characters. */
 const scope = new Uint16Array(16);
 const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "doesn't", 'cannot', "can't", 'no', 'nor', 'nobody']);
