@@ -13,10 +13,11 @@ interface Entry {
   latin: boolean;
   han: boolean;
   /**
-   * A two-character Chinese phrase's toned syllables: its homophones must have the same tones, for
-   * toneless two-syllable sounds collide with everyday words (借点 jie dian, 接电话).
+   * A two-character Chinese phrase, matched by sound: its homophones must have its tones and keep
+   * one of its characters (做牢, 介点), for two toneless syllables collide with everyday words (借点
+   * jie dian, 接电话) and, across a word's edge, even with their tones (纸质账单 holds zhi4 zhang4, 智障).
    */
-  tones?: string;
+  pair?: { text: string; tones: string };
   /** A word that quotation or English negation needs (see `hits`), whether or not a lexicon holds it. */
   cue?: 'quote' | 'negation';
 }
@@ -51,7 +52,7 @@ export class LexiconIndex {
     const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
     this.automaton = new Automaton(texts, keyOf, undefined, QUOTE_MARKS + APOSTROPHES);
     const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2) : [];
-    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, tones: [...t].length === 2 ? tonedSyllables(t) : undefined }));
+    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, pair: [...t].length === 2 ? { text: t, tones: tonedSyllables(t) } : undefined }));
     this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }
 
@@ -97,7 +98,7 @@ export class LexiconIndex {
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
       const lexicons = dedupe ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
       if (!lexicons.length) continue;
-      if (e.tones && tonedSyllables(normalize(text.slice(start, end), this.ignoreSeparators).text) !== e.tones) continue;
+      if (e.pair && !soundsLikePair(normalize(text.slice(start, end), this.ignoreSeparators).text, e.pair)) continue;
       for (const lexicon of lexicons) {
         const hit = { lexicon, start, end, negated: false };
         out.push(hit);
@@ -106,6 +107,13 @@ export class LexiconIndex {
     }
     return cues;
   }
+}
+
+/** Is `said` the two-character phrase `pair` with one character swapped for one that sounds the same? */
+function soundsLikePair(said: string, pair: { text: string; tones: string }): boolean {
+  const [a, b] = [...said];
+  const [x, y] = [...pair.text];
+  return (a === x || b === y) && tonedSyllables(said) === pair.tones;
 }
 
 /** Does [start, end) lie inside one of the spans (each given as the offset before its first unit, and its end)? */

@@ -224,12 +224,14 @@ describe('pinyin homophones', () => {
     expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
   });
 
-  it('hold a two-character phrase to its tones: 借点 (jie4 dian3) is not 接电话 (jie1 dian4)', () => {
+  it('hold a two-character phrase to its tones and one of its characters: 借点 (jie4 dian3) is not 接电话 (jie1 dian4), 智障 not 纸质账单', () => {
     const cn = compileRuleset(doc('qa-cn') as unknown as QaRulesetDocument);
-    const said = (text: string) => cn.scan(say(text)).findings.filter((f) => f.category === 'new_borrowing').length;
+    const said = (text: string, category = 'new_borrowing') => cn.scan(say(text)).findings.filter((f) => f.category === category).length;
     expect(said('欠钱不还还有脸接电话？')).toBe(0);
     expect(said('你找朋友借点')).toBe(1);
-    expect(said('你找朋友介点')).toBe(1); // jie4 dian3 in other characters
+    expect(said('你找朋友介点')).toBe(1); // jie4 dian3, one character swapped
+    expect(said('你真是个智帐', 'insult')).toBe(1);
+    expect(said('您要纸质账单的话，我们免费寄给您。', 'insult')).toBe(0); // 质账 zhi4 zhang4 straddles two words
   });
 });
 
