@@ -41,6 +41,8 @@ describe('English negation', () => {
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
+    expect(negatedEn('Laid off or not, you still have to pay.', 'still have to pay')).toBe(false); // "or not" concedes
+    expect(negatedEn("Please don't use buy now pay later or a payday loan.", 'payday loan')).toBe(true); // a four-word conjunct
   });
 });
 
@@ -56,6 +58,7 @@ describe('English stated negation', () => {
     expect(inScope("This debt won't get your passport revoked.", 'revoked')).toBe(true);
     expect(inScope("We don't advise borrowing from another lending app to pay this.", 'lending app')).toBe(true);
     expect(inScope("Please don't borrow from a loan shark or mortgage your house to pay this.", 'mortgage your house')).toBe(true);
+    expect(inScope("Don't touch your family's retirement savings or go to a loan shark.", 'retirement savings')).toBe(true);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
@@ -73,6 +76,7 @@ describe('Chinese negation', () => {
 
   it('reads advice (请不要, 千万别) as negating the rest of its clause, both alternatives included', () => {
     expect(negated('请不要用花呗或者借高利贷来还', '高利贷')).toBe(true);
+    expect(negated('也别去借高利贷，我们可以申请延期', '高利贷')).toBe(true);
     expect(negated('不要逼我们，否则借高利贷也得还', '高利贷')).toBe(false);
   });
 

@@ -18,9 +18,10 @@ const before = new Uint16Array(6);
 /**
  * Cues that negate the rest of their clause, however far: a statement of what will not happen
  * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The bare imperative 不要 and 别 are not
- * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷" and "请不要用花呗或者借高利贷" advise.
+ * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷", "请不要用花呗或者借高利贷" and "别去借高利贷"
+ * advise.
  */
-const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '不建议', '不推荐'];
+const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '别去', '不要去', '不建议', '不推荐'];
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
@@ -118,7 +119,7 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
  * condition voids it: "we won't tell your boss if you pay today" says what happens if they do not;
  * a new subject after "and" or "so" ends it ("we don't take no for an answer and we'll sue you").
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're)\b|[,.;:!?]|$)/gi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're)\b|[,.;:!?]|$)/gi;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
 /** The [verb end, clause end] spans of English stated negations (see EN_SCOPED); the inspector asks only of texts with a cue. */
@@ -182,7 +183,7 @@ function inNegatedClauseZh(text: string, start: number): boolean {
 export function isNegatedEn(text: string, start: number): boolean {
   const from = Math.max(0, start - 64);
   let i = start;
-  let conjunct = 0; // words of an earlier conjunct that may stand between
+  let conjunct = 0; // words of an earlier conjunct that may stand between ("touch your family's savings or")
   let own = true; // the phrase's own verb may stand between, right after an "or"
   for (let seen = 0; seen < 8; seen++) {
     while (i > from && !isWordUnit(text.charCodeAt(i - 1))) {
@@ -193,10 +194,10 @@ export function isNegatedEn(text: string, start: number): boolean {
     while (i > from && isWordUnit(text.charCodeAt(i - 1))) i--;
     if (i === end) return false;
     const w = wordAt(text, i, end);
-    // "Why don't you send something" suggests; "don't you have a card" asks.
-    if (w === Word.Cue) return !afterWhy(text, i) && !(isContraction(text, i, end) && beforePronoun(text, end));
+    // "Why don't you send something" suggests; "don't you have a card" asks; "laid off or not" concedes.
+    if (w === Word.Cue) return !afterWhy(text, i) && !(isContraction(text, i, end) && beforePronoun(text, end)) && !(end - i === 3 && afterOr(text, i));
     if (w === Word.And || w === Word.Or) {
-      conjunct = 2;
+      conjunct = 4;
       own = false;
     } else if (w === Word.Skip) continue;
     else if (conjunct-- <= 0) {
