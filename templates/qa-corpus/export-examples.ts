@@ -3,7 +3,8 @@
  * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
  * already used as development data, with the category it violates, and the sentences labelled
  * for the purpose (labelled-sentences.ts); as acceptable (null), the collector's sentences of clean
- * calls and of calls that only ignored what the debtor said, those labelled acceptable, and every
+ * calls and of calls that fail only for what was said around a sentence (what the debtor said
+ * before, who answered), those labelled acceptable, and every
  * prompt of the template dialogs (approved speech by definition). The newest held-out batch is
  * never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
@@ -20,9 +21,6 @@ import { LABELLED_SENTENCES } from './labelled-sentences.ts';
 /** Categories a single sentence shows on its own (the others need the call around it). */
 const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
 
-/** Categories of what the collector went on to say after the debtor's stop, lawyer, dispute or hardship. */
-const IGNORED: ReadonlySet<string> = new Set(['ignored_stop_request', 'ignored_attorney', 'ignored_dispute', 'ignored_hardship']);
-
 interface Example { text: string; lang: 'zh' | 'en'; category: string | null }
 
 /** The collector's sentences of a call, labelled. */
@@ -33,9 +31,10 @@ function examplesOf(calls: readonly LabelledCall[]): Example[] {
     const lang = transcript.id.startsWith('q-en') ? 'en' : 'zh';
     const said = transcript.turns.filter((t) => t.speaker === 'agent' || t.speaker === 'bot');
     // The greeting, identification and disclosure every call opens with are acceptable speech; so,
-    // sentence by sentence, is a call that only fails for what it ignored ("您今天先还一期" after a
-    // lawyer was named): each of its sentences is none of the sentence categories.
-    if (labels.every((l) => IGNORED.has(l))) for (const t of said) out.push({ text: t.text, lang, category: null });
+    // sentence by sentence, is a call that fails only for what the call around a sentence makes of
+    // it (您今天先还一期 after a lawyer was named; 他欠了两万 to his brother): each of its sentences
+    // is none of the sentence categories.
+    if (labels.every((l) => !SENTENCE_CATEGORIES.has(l))) for (const t of said) out.push({ text: t.text, lang, category: null });
     // A call made for one sentence category: its last sentence is the violation.
     else if (labels.length === 1 && SENTENCE_CATEGORIES.has(labels[0]!) && said.length) out.push({ text: said[said.length - 1]!.text, lang, category: labels[0]! });
   }
