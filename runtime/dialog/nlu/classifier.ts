@@ -105,7 +105,8 @@ const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   wrong_number: { re: /(不认识(?!你)|打错|没有这个人|没这个人|不是本人).{0,12}(别|不要)(再)?打|\b(don'?t know (any|anyone|anybody|him|her)|wrong number|nobody by that name|no one by that name)\b.{0,40}\b(stop|quit|don'?t) (calling|dialing|call|dial)\b/, score: 0.98 },
   // Never having agreed to a plan denies an agreement; it asks for no plan.
   deny: { re: /(没有?|从没|从来没有?)(同意|答应)过?.{0,8}(计划|方案|分期)|\bnever agreed to (any|a|the|this|that) (repayment |payment )?(plan|arrangement|schedule)\b/, score: 0.95 },
-  hardship: { re: /(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
+  // Money gone on a funeral, or livestock or a crop lost, is hardship: no death to report.
+  hardship: { re: /(猪|牛|羊|鸡|鸭|鱼|牲口|牲畜|庄稼).{0,6}(病死|死光|全死|都死|瘟)|\b(pigs|hogs|cattle|cows|chickens|livestock|sheep|goats|herd|flock|crops?)\b.{0,30}\b(died|dead|wiped out)\b|(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
 };
 
 /** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
