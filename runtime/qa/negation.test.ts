@@ -38,6 +38,7 @@ describe('English negation', () => {
     expect(negatedEn('Why not borrow it from your brother?', 'borrow')).toBe(false);
     expect(negatedEn("Being late won't void your passport.", 'passport')).toBe(true);
     expect(negatedEn('We will not freeze your account.', 'account')).toBe(true);
+    expect(negatedEn("It won't become a criminal case.", 'criminal case')).toBe(true);
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
