@@ -99,8 +99,9 @@ const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   ask_amount: { re: /^(so |and |ok(ay)?[, ]+|sorry[, ]+)?(what'?s|what is|how much is) (the|my)( current| total| remaining| outstanding)? (balance|amount|total)\b|\bwhat (would|will|does|did) (it|that|this|the total) come to\b/, score: 0.94 },
   // A third party who asks not to be called about the debtor is a third party.
   third_party: { re: /\b(don'?t|do not|stop) (call|calling|contact|contacting) me about (him|her|them)\b|(别|不要)(再)?(为了?|因为)?(他|她)的事(再)?(找|打给|联系)我/, score: 0.975 },
-  // Paid early or on time and still marked late: the lateness is disputed, not a payment reported.
-  dispute: { re: /(早就|已经)(结清|还清)了?.{0,12}(逾期|催).{0,6}(怎么回事|什么意思|为什么|凭什么)|\b(paid off|paid in full|settled)\b.{0,30}\b(what'?s|why|how)\b.{0,20}\b(overdue|late|past due)\b|(早就|已经|都)还过了?.{0,10}(又|再|怎么还|为什么还|还要|还让)(让|要|叫)?我?(还|付)|\b(already )?paid (this|it|that)( once| before)?\b.{0,30}\b(pay|paying|charge|charging|bill|billing)\b.{0,15}\b(again|twice)\b|(提前|按时|准时|早就)还.{0,10}(怎么|为什么|凭什么).{0,6}(逾期|算我|罚)|\b(paid|pay) (early|on time|ahead of time)\b.{0,30}\b(why|how)\b.{0,25}\b(late|overdue|past due)\b/, score: 0.945 },
+  // Paid early or on time and still marked late: the lateness is disputed, not a payment reported;
+  // so is a loan called a trap (套路贷, 'predatory loan'), whatever was paid on it.
+  dispute: { re: /套路贷|砍头息|\bpredatory (loan|lending|lender)s?\b|(早就|已经)(结清|还清)了?.{0,12}(逾期|催).{0,6}(怎么回事|什么意思|为什么|凭什么)|\b(paid off|paid in full|settled)\b.{0,30}\b(what'?s|why|how)\b.{0,20}\b(overdue|late|past due)\b|(早就|已经|都)还过了?.{0,10}(又|再|怎么还|为什么还|还要|还让)(让|要|叫)?我?(还|付)|\b(already )?paid (this|it|that)( once| before)?\b.{0,30}\b(pay|paying|charge|charging|bill|billing)\b.{0,15}\b(again|twice)\b|(提前|按时|准时|早就)还.{0,10}(怎么|为什么|凭什么).{0,6}(逾期|算我|罚)|\b(paid|pay) (early|on time|ahead of time)\b.{0,30}\b(why|how)\b.{0,25}\b(late|overdue|past due)\b/, score: 0.945 },
   // Whoever is not the debtor and asks for no more calls to this number says it is the wrong one.
   wrong_number: { re: /(不认识(?!你)|打错|没有这个人|没这个人|不是本人).{0,12}(别|不要)(再)?打|\b(don'?t know (any|anyone|anybody|him|her)|wrong number|nobody by that name|no one by that name)\b.{0,40}\b(stop|quit|don'?t) (calling|dialing|call|dial)\b/, score: 0.98 },
   // Never having agreed to a plan denies an agreement; it asks for no plan.
