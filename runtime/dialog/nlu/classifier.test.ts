@@ -133,6 +133,13 @@ describe('built-in NLU', () => {
     expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
   });
 
+  it('reads a phone, a pot plant or pigs that died as no death in the family, and the owner of a phone who died as one', () => {
+    expect(nlu.en.classify('My earbuds died.', { now }).intent).not.toBe('deceased');
+    expect(nlu.en.classify('A couple of my succulents died on the balcony.', { now }).intent).not.toBe('deceased');
+    expect(nlu.en.classify('The harvest was bad and all our pigs died of disease.', { now }).intent).toBe('hardship');
+    expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
+  });
+
   it('tells "calling is no use" (a refusal) from "stop calling", and "if you don\'t believe me" from a doubt', () => {
     expect(nlu.zh.classify('我一分都不会还的，别打了也没用', { now }).intent).toBe('refuse');
     expect(nlu.zh.classify('别打了，烦死了', { now }).intent).toBe('stop_contact');

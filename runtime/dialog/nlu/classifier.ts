@@ -12,7 +12,7 @@ import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
 import { trainLogistic } from './logistic.ts';
-import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
+import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, KEYWORD_VETOES, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -106,8 +106,9 @@ const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   wrong_number: { re: /(不认识(?!你)|打错|没有这个人|没这个人|不是本人).{0,12}(别|不要)(再)?打|\b(don'?t know (any|anyone|anybody|him|her)|wrong number|nobody by that name|no one by that name)\b.{0,40}\b(stop|quit|don'?t) (calling|dialing|call|dial)\b/, score: 0.98 },
   // Never having agreed to a plan denies an agreement; it asks for no plan.
   deny: { re: /(没有?|从没|从来没有?)(同意|答应)过?.{0,8}(计划|方案|分期)|\bnever agreed to (any|a|the|this|that) (repayment |payment )?(plan|arrangement|schedule)\b/, score: 0.95 },
-  // Money gone on a funeral, or livestock or a crop lost, is hardship: no death to report.
-  hardship: { re: /(猪|牛|羊|鸡|鸭|鱼|牲口|牲畜|庄稼).{0,6}(病死|死光|全死|都死|瘟)|\b(pigs|hogs|cattle|cows|chickens|livestock|sheep|goats|herd|flock|crops?)\b.{0,30}\b(died|dead|wiped out)\b|(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
+  // Money gone on a funeral, a family left to the speaker alone, livestock or a crop lost: hardship, no
+  // death to report.
+  hardship: { re: /(去世|过世|走了|没了|死了).{0,12}(全靠我|靠我一个人|就剩我|我一个人(养|带|撑|扛))|\b(died|passed away|passed)\b.{0,60}\b(alone|by myself|on my own)\b|(猪|牛|羊|鸡|鸭|鱼|牲口|牲畜|庄稼).{0,6}(病死|死光|全死|都死|瘟)|\b(pigs|hogs|cattle|cows|chickens|livestock|sheep|goats|herd|flock|crops?)\b.{0,30}\b(died|dead|wiped out)\b|(去世|过世|走了|丧事|葬礼|后事).{0,12}(花光|花完|用光|没钱|钱都|全花|欠了|借了)|\b(funeral|burial|burying)\b.{0,30}\b(took|cost|ate|wiped|used)\b/, score: 0.99 },
 };
 
 /** Intents whose words ("对", "no", "什么", "是我") appear inside other answers: they win only short utterances. */
@@ -184,10 +185,12 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
         .map((i, n) => ({ i, n }))
         .filter(({ i }) => !allowed || allowed.has(i.id))
         .map(({ i, n }) => {
+          // Where the intent's words mean something else, nothing but a decisive reading speaks for it.
+          const vetoed = KEYWORD_VETOES[i.id]?.test(spacedAll);
           // The regression speaks when nothing closer does: a sure answer scores below any keyword.
-          let score = Math.max(bestOf[n]!, LEARNED_WEIGHT * Math.min(1, (posterior?.[n] ?? 0) / LEARNED_SURE));
+          let score = vetoed ? 0 : Math.max(bestOf[n]!, LEARNED_WEIGHT * Math.min(1, (posterior?.[n] ?? 0) / LEARNED_SURE));
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
-          for (const k of i.keywords) {
+          for (const k of vetoed ? [] : i.keywords) {
             if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
             if (k.han && GENERIC.has(i.id) && '不没'.includes(t[t.indexOf(k.text) - 1] ?? '.')) continue;
@@ -199,7 +202,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           const decisive = DECISIVE[i.id];
           if (decisive?.re.test(spacedAll)) score = Math.max(score, decisive.score);
           // A pattern says more than a keyword.
-          if ((BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, PATTERN_SCORES[i.id] ?? 0.93);
+          if (!vetoed && (BUILTIN_PATTERNS[i.id] ?? []).some((re) => re.test(spacedAll))) score = Math.max(score, PATTERN_SCORES[i.id] ?? 0.93);
           return { intent: i.id, confidence: Math.round(score * 1000) / 1000 };
         })
         .sort((a, b) => b.confidence - a.confidence);
