@@ -68,6 +68,8 @@ describe('English stated negation', () => {
     expect(inScope("We don't tell anyone. Your neighbors will know by Friday.", 'neighbors')).toBe(false);
     expect(inScope("We won't tell your wife but we will tell your boss.", 'your boss')).toBe(false);
     expect(inScope("We don't take no for an answer and we'll sue you", 'sue you')).toBe(false); // a new subject, a new clause
+    expect(inScope("verifying doesn't affect payment pay this installment today", 'pay this installment')).toBe(false); // an order, unpunctuated
+    expect(inScope("We will never ask you to pay this in cash.", 'in cash')).toBe(true);
   });
 });
 
