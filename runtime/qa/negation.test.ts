@@ -80,6 +80,8 @@ describe('Chinese negation', () => {
   it('reads advice (请不要, 千万别) as negating the rest of its clause, both alternatives included', () => {
     expect(negated('请不要用花呗或者借高利贷来还', '高利贷')).toBe(true);
     expect(negated('也别去借高利贷，我们可以申请延期', '高利贷')).toBe(true);
+    expect(negated('也別去借高利貸，我們可以申請延期', '高利貸')).toBe(true); // in traditional characters
+    expect(negated('請不要用花唄或者借高利貸', '高利貸')).toBe(true);
     expect(negated('不要逼我们，否则借高利贷也得还', '高利贷')).toBe(false);
   });
 

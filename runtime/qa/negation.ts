@@ -166,7 +166,7 @@ for (const [words, cue] of [[ZH_SCOPE_BREAKS, false], [ZH_SCOPED, true]] as cons
 }
 
 /** The first characters of the scoped cues, and their traditional forms: most hits have none before them. */
-const SCOPED_FIRST = new Set([...ZH_SCOPED.map((w) => w[0]!), ...'沒絕決並無從'].map((ch) => ch.charCodeAt(0)));
+const SCOPED_FIRST = new Set([...ZH_SCOPED.map((w) => w[0]!), ...'沒絕決並無從別請'].map((ch) => ch.charCodeAt(0)));
 
 /** Is `start` inside the clause of a scoped cue, with no condition or contrast between? */
 function inNegatedClauseZh(text: string, start: number): boolean {
