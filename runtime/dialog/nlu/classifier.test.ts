@@ -114,7 +114,8 @@ describe('built-in NLU', () => {
     // 93.3%) and, as recognisers write, 94.6% (batch 70: 94.9%, Chinese 96.2%, English 92.3%; 93.3%)
     // and 96.2% (batch 71: 96.2%, Chinese 96.2%, English 96.2%; 96.7%) and, as recognisers write, 95.2%
     // (batch 72: 95.5%, Chinese 98.1%, English 90.4%; 93.3%; three of its misses, paid already and
-    // 'stop calling', are stop requests by design).
+    // 'stop calling', are stop requests by design) and 94.1% (batch 73: 97.4%, Chinese 100%, English
+    // 92.3%; 76.7%).
     expect(crossed.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(held.accuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000); // twelve NLUs, each trained on some 11,500 utterances: about 30 s here, growing with the data
