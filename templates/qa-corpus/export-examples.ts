@@ -4,9 +4,8 @@
  * already used as development data, with the category it violates, and the sentences labelled
  * for the purpose (labelled-sentences.ts); as acceptable (null), the collector's sentences of clean
  * calls and of calls that fail only for what was said around a sentence (what the debtor said
- * before, who answered), those labelled acceptable, and every
- * prompt of the template dialogs (approved speech by definition). The newest held-out batch is
- * never exported.
+ * before, who answered), those labelled acceptable, and every prompt of the template dialogs
+ * (approved speech by definition). The newest held-out batch is never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
