@@ -56,30 +56,38 @@ function parseEnglishNumber(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
-const NUMERIC = /([$¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|w|万|千)?(?![\d.])/i;
+const NUMERIC = /([$¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k(?![a-z])|w(?![a-z])|万|千)?(?![\d.])/gi;
 const CHINESE_ALL = /[零〇一二两三四五六七八九十百千万亿]{1,12}/g;
-const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/i;
+const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/gi;
+/** What makes a number a time or a day, not an amount: "ten minutes", "the 15th", "3天", "周五". */
+const TIME_AFTER = /^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b|th\b|st\b|nd\b|rd\b|[号日天点月个年岁]|分钟|小时)/i;
+const TIME_BEFORE = /(周|期|拜|初)$/;
+
+/** Does the number at [start, end) of `t` name a time or a day? */
+function namesTime(t: string, start: number, end: number): boolean {
+  return TIME_BEFORE.test(t.slice(Math.max(0, start - 2), start)) || TIME_AFTER.test(t.slice(end, end + 8));
+}
 
 export function parseAmount(text: string): number | null {
   const t = text.normalize('NFKC');
-  const m = NUMERIC.exec(t);
-  if (m) {
+  for (const m of t.matchAll(NUMERIC)) {
+    if (!m[1] && !m[4] && namesTime(t, m.index!, m.index! + m[0].length)) continue;
     const n = Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
     const unit = m[4]?.toLowerCase();
     return unit === 'k' || unit === '千' ? n * 1000 : unit === 'w' || unit === '万' ? n * 10_000 : n;
   }
-  // Chinese numerals, skipping those that name a day (周五, 15号, 3天) rather than an amount.
   for (const c of t.matchAll(CHINESE_ALL)) {
-    const before = t.slice(Math.max(0, c.index! - 2), c.index!);
-    const after = t[c.index! + c[0].length] ?? '';
-    if (/(周|期|拜|初)$/.test(before) || /[号日天点月个年岁]/.test(after)) continue;
+    if (namesTime(t, c.index!, c.index! + c[0].length)) continue;
     const n = parseChineseNumber(c[0]);
     if (n !== null && n > 0) return n;
   }
-  const e = ENGLISH.exec(t.toLowerCase());
-  if (e) {
+  const lower = t.toLowerCase();
+  for (const e of lower.matchAll(ENGLISH)) {
+    // The number's own words end before a trailing "a" or "and" ("two thousand a month").
+    const own = e[1]!.trim().replace(/(\s+(a|and))+$/, '');
+    if (/^(a|and)$/.test(own) || namesTime(lower, e.index!, e.index! + own.length)) continue;
     const n = parseEnglishNumber(e[1]!.trim().split(/\s+/));
-    if (n !== null && n > 0 && !/^(a|and)$/.test(e[1]!.trim())) return n;
+    if (n !== null && n > 0) return n;
   }
   return null;
 }

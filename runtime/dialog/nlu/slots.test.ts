@@ -15,6 +15,14 @@ describe('parseAmount', () => {
     expect(parseAmount('yes that is right')).toBeNull();
   });
 
+  it('reads a number that names a time or a day as no amount', () => {
+    expect(parseAmount("I'll call you back in ten minutes")).toBeNull();
+    expect(parseAmount("I'll pay on the 15th")).toBeNull();
+    expect(parseAmount('3天后还')).toBeNull();
+    expect(parseAmount('give me 2 weeks and I will pay 300')).toBe(300);
+    expect(parseAmount('15号还两千')).toBe(2000);
+  });
+
   it('reads Chinese numerals by place', () => {
     expect(parseChineseNumber('一万零五百')).toBe(10500);
     expect(parseChineseNumber('两万五')).toBe(25000);
