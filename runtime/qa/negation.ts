@@ -5,7 +5,7 @@
  * earlier in its clause; in English with only auxiliaries between ("will not ever sue"). A condition
  * such as "不还就坐牢" is not a negation of 坐牢: 还 and 就 are not auxiliaries, and 就 ends a scope.
  */
-import { normalize, unitsBefore } from './normalize.ts';
+import { normalize, traditional, unitsBefore } from './normalize.ts';
 
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
 /** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee follows ("不收手续费"). */
@@ -165,13 +165,17 @@ for (const [words, cue] of [[ZH_SCOPE_BREAKS, false], [ZH_SCOPED, true]] as cons
   }
 }
 
-/** The first characters of the scoped cues, and their traditional forms: most hits have none before them. */
-const SCOPED_FIRST = new Set([...ZH_SCOPED.map((w) => w[0]!), ...'沒絕決並無從別請'].map((ch) => ch.charCodeAt(0)));
+/**
+ * The first characters of the scoped cues, and their traditional forms (built on first use, as the
+ * dictionaries are): most hits have none before them.
+ */
+let scopedFirst: Set<number> | null = null;
 
 /** Is `start` inside the clause of a scoped cue, with no condition or contrast between? */
 function inNegatedClauseZh(text: string, start: number): boolean {
   let seen = false;
-  for (let i = start - 1; i >= 0 && i >= start - 2 * scope.length && !seen; i--) seen = SCOPED_FIRST.has(text.charCodeAt(i));
+  scopedFirst ??= new Set(ZH_SCOPED.flatMap((w) => [w[0]!, traditional(w[0]!)]).map((ch) => ch.charCodeAt(0)));
+  for (let i = start - 1; i >= 0 && i >= start - 2 * scope.length && !seen; i--) seen = scopedFirst.has(text.charCodeAt(i));
   if (!seen) return false;
   const n = unitsBefore(text, start, scope, false);
   for (let at = 0; at < n; at++) {

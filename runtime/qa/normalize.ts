@@ -14,6 +14,7 @@ export interface Normalized {
 
 /** Built on first use: loading the dictionaries costs a fifth of a second, and most runs read no Chinese text. */
 let converters: { toSimplified: (s: string) => string; toTraditional: (s: string) => string } | null = null;
+const openCC = () => (converters ??= { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) });
 
 /**
  * One Chinese character in its simplified form. Only a character with no traditional form of
@@ -21,8 +22,13 @@ let converters: { toSimplified: (s: string) => string; toTraditional: (s: string
  * in 幺麼), and "什么" would no longer read as written.
  */
 function simplified(ch: string): string {
-  converters ??= { toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }), toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }) };
-  return converters.toTraditional(ch) === ch ? String(converters.toSimplified(ch)) : ch;
+  const { toSimplified, toTraditional } = openCC();
+  return toTraditional(ch) === ch ? String(toSimplified(ch)) : ch;
+}
+
+/** A simplified Chinese text in traditional characters. */
+export function traditional(text: string): string {
+  return String(openCC().toTraditional(text));
 }
 const charCache = new Map<number, string>();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -56,7 +56,7 @@ function parseEnglishNumber(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
-const NUMERIC = /([$¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k(?![a-z])|w(?![a-z])|万|千)?(?![\d.])/gi;
+const NUMERIC = /(?:([$¥￥])\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k(?![a-z])|w(?![a-z])|万|千)?(?![\d.])/gi;
 const CHINESE_ALL = /[零〇一二两三四五六七八九十百千万亿]{1,12}/g;
 const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/gi;
 /** What makes a number a time or a day, not an amount: "ten minutes", "the 15th", "3天", "周五". */

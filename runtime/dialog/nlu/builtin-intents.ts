@@ -67,12 +67,11 @@ const NOT_A_NAME = String.raw`(?!(his|her|the|a|an|my|their|not|no|nobody|nothin
 /** The right party giving their name: "yes, this is Chen Jing", "this is Amy Zhang herself", "Daniel here", "it's myself, go ahead". */
 const NAME_GIVEN = new RegExp([
   String.raw`${LEAD}(yes|yeah|yep|yup)[, ]+(this is|i'?m|i am) ${NOT_A_NAME}${NAME}( ${NAME})?${NAME_END}`,
-  String.raw`${LEAD}this is ${NOT_A_NAME}${NAME}( ${NAME})?${NAME_END}`,
-  String.raw`${LEAD}this is ${NOT_A_NAME}${NAME}( ${NAME})? (himself|herself)\b`,
+  String.raw`${LEAD}this is ${NOT_A_NAME}${NAME}( ${NAME})?( (himself|herself)\b|${NAME_END})`,
   String.raw`${LEAD}${NOT_A_NAME}${NAME}( ${NAME})? (here|speaking)${NAME_END}`,
   String.raw`${LEAD}(it'?s |this is )?(me )?myself${NAME_END}`,
   String.raw`${LEAD}(it'?s|this is) me[, ]+${NAME} ${NAME}${NAME_END}`,
-  String.raw`^(i'?m|this is) ${NOT_A_NAME}${NAME}( ${NAME})?[, ]+(and )?(you are|who are you|who'?s this|who is this)\b`,
+  String.raw`^i'?m ${NOT_A_NAME}${NAME}( ${NAME})?[, ]+(and )?(you are|who are you|who'?s this|who is this)\b`,
 ].join('|'));
 
 export const BUILTIN_PATTERNS: Record<string, readonly RegExp[]> = {
@@ -127,6 +126,6 @@ export const PATTERN_SCORES: Readonly<Record<string, number>> = {
 export const BINDING_KEYWORD_INTENTS: ReadonlySet<string> = new Set(['attorney', 'bankruptcy', 'deceased']);
 
 /** Where an intent's words mean something else: a phone, a battery or a pot plant that died is no death. */
-export const KEYWORD_VETOES: Readonly<Record<string, RegExp>> = {
+export const INTENT_VETOES: Readonly<Record<string, RegExp>> = {
   deceased: /(?<!\b(owner|user|holder) of (this|the|that) )\b(phone|battery|earbuds?|headphones|headset|charger|laptop|computer|car|engine|plants?|succulents?|flowers?|pigs?|hogs?|cattle|cows?|chickens?|goldfish|fish|crops?)('s|’s)?( (is|was|has|had|just|already|all|finally|about to|going to|gonna))* (die|died|dead|dying)\b/,
 };

@@ -12,7 +12,7 @@ import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
 import { trainLogistic } from './logistic.ts';
-import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, KEYWORD_VETOES, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
+import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, INTENT_VETOES, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -186,7 +186,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
         .filter(({ i }) => !allowed || allowed.has(i.id))
         .map(({ i, n }) => {
           // Where the intent's words mean something else, nothing but a decisive reading speaks for it.
-          const vetoed = KEYWORD_VETOES[i.id]?.test(spacedAll);
+          const vetoed = INTENT_VETOES[i.id]?.test(spacedAll);
           // The regression speaks when nothing closer does: a sure answer scores below any keyword.
           let score = vetoed ? 0 : Math.max(bestOf[n]!, LEARNED_WEIGHT * Math.min(1, (posterior?.[n] ?? 0) / LEARNED_SURE));
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
