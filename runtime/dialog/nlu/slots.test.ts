@@ -21,6 +21,15 @@ describe('parseAmount', () => {
     expect(parseAmount('3天后还')).toBeNull();
     expect(parseAmount('give me 2 weeks and I will pay 300')).toBe(300);
     expect(parseAmount('15号还两千')).toBe(2000);
+    expect(parseAmount('分二十四期可以吗')).toBeNull();
+    expect(parseAmount('can I pay it in 12 payments of 200')).toBe(200);
+  });
+
+  it('reads a lone digit word as a count, an amount only with its currency', () => {
+    expect(parseAmount('你先报一下你们单位名字')).toBeNull();
+    expect(parseAmount('give me one more week, I have two kids')).toBeNull();
+    expect(parseAmount('我先还一块钱')).toBe(1);
+    expect(parseAmount('I can only send five bucks')).toBe(5);
   });
 
   it('reads Chinese numerals by place', () => {
