@@ -125,6 +125,11 @@ export const PATTERN_SCORES: Readonly<Record<string, number>> = {
 /** Intents a regulator holds the collector to at their first mention: they win over any pattern. */
 export const BINDING_KEYWORD_INTENTS: ReadonlySet<string> = new Set(['attorney', 'bankruptcy', 'deceased']);
 
+/** Words that hold a Chinese keyword and mean something else: 所有问题 (all questions) and 没有问题 (no problem) hold no 有问题. */
+export const KEYWORD_INSIDE: Readonly<Record<string, readonly string[]>> = {
+  有问题: ['所有问题', '没有问题'],
+};
+
 /** Where an intent's words mean something else: a phone, a battery or a pot plant that died is no death. */
 export const INTENT_VETOES: Readonly<Record<string, RegExp>> = {
   deceased: /(?<!\b(owner|user|holder) of (this|the|that) )\b(phone|battery|earbuds?|headphones|headset|charger|laptop|computer|car|engine|plants?|succulents?|flowers?|pigs?|hogs?|cattle|cows?|chickens?|goldfish|fish|crops?)('s|’s)?( (is|was|has|had|just|already|all|finally|about to|going to|gonna))* (die|died|dead|dying)\b/,

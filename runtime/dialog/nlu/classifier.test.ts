@@ -145,6 +145,12 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
   });
 
+  it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem)', () => {
+    expect(nlu.zh.classify('这个合同有问题', { now }).intent).toBe('dispute');
+    // No keyword speaks for a dispute (a keyword scores at least 0.75).
+    for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
+  });
+
   it('tells "calling is no use" (a refusal) from "stop calling", and "if you don\'t believe me" from a doubt', () => {
     expect(nlu.zh.classify('我一分都不会还的，别打了也没用', { now }).intent).toBe('refuse');
     expect(nlu.zh.classify('别打了，烦死了', { now }).intent).toBe('stop_contact');

@@ -12,7 +12,7 @@ import { normalize } from '../../qa/normalize.ts';
 import { parseAmount } from './amount.ts';
 import { parseDate } from './date.ts';
 import { trainLogistic } from './logistic.ts';
-import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, INTENT_VETOES, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
+import { BINDING_KEYWORD_INTENTS, BUILTIN_EXAMPLES, BUILTIN_KEYWORDS, BUILTIN_PATTERNS, INTENT_VETOES, KEYWORD_INSIDE, PATTERN_SCORES, type LabelledUtterance } from './builtin-intents.ts';
 
 export interface NluResult {
   intent: string | null;
@@ -121,6 +121,8 @@ interface Keyword {
   word: RegExp | null;
   /** One short word ("对", "what", "right"), which stands inside many answers. */
   short: boolean;
+  /** Longer words holding this one that mean something else (KEYWORD_INSIDE). */
+  inside: readonly string[];
 }
 
 function keyword(k: string): Keyword | null {
@@ -130,7 +132,7 @@ function keyword(k: string): Keyword | null {
   const spaced = normalize(k, false).text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A Latin keyword is a whole word, plural, possessive or third person included ("idiots", "lawyer's", "refuses").
   const word = han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es|'s)?($|[^a-z0-9'])`);
-  return { han, text, word, short: han ? text.length <= 2 : !spaced.includes(' ') && text.length <= 6 };
+  return { han, text, word, short: han ? text.length <= 2 : !spaced.includes(' ') && text.length <= 6, inside: (KEYWORD_INSIDE[k] ?? []).map(norm) };
 }
 
 export interface BuiltinNluOptions {
@@ -191,7 +193,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           let score = vetoed ? 0 : Math.max(bestOf[n]!, LEARNED_WEIGHT * Math.min(1, (posterior?.[n] ?? 0) / LEARNED_SURE));
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
           for (const k of vetoed ? [] : i.keywords) {
-            if (k.han ? !hasHan || !t.includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
+            if (k.han ? !hasHan || !k.inside.reduce((rest, w) => rest.replaceAll(w, '|'), t).includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
             // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
             if (k.han && GENERIC.has(i.id) && '不没'.includes(t[t.indexOf(k.text) - 1] ?? '.')) continue;
             const cover = Math.min(1, k.text.length / t.length);
