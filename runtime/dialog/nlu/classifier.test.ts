@@ -116,7 +116,8 @@ describe('built-in NLU', () => {
     // (batch 72: 95.5%, Chinese 98.1%, English 90.4%; 93.3%; three of its misses, paid already and
     // 'stop calling', are stop requests by design) and 94.1% (batch 73: 97.4%, Chinese 100%, English
     // 92.3%; 76.7%) and, as recognisers write, 97.8% (batch 74: 98.1%, Chinese 100%, English 94.2%;
-    // 96.7%).
+    // 96.7%) and 96.2% (batch 75: 96.8%, Chinese 98.1%, English 94.2%; 93.3%; one of its misses, an
+    // insult with 'leave me alone', is a stop request by design).
     expect(crossed.accuracy).toBeGreaterThanOrEqual(0.97);
     expect(held.accuracy).toBeGreaterThanOrEqual(0.85);
   }, 60_000); // twelve NLUs, each trained on some 11,500 utterances: about 30 s here, growing with the data
