@@ -146,10 +146,16 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
   });
 
-  it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem)', () => {
+  it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem), no 还上 (pay back) in 还上班 (still at work)', () => {
     expect(nlu.zh.classify('这个合同有问题', { now }).intent).toBe('dispute');
+    expect(nlu.zh.classify('今天是周末啊，你们还上班？', { now }).intent).toBeNull();
     // No keyword speaks for a dispute (a keyword scores at least 0.75).
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
+  });
+
+  it('reads a refusal to pay a fee the contract never named as the dispute it is', () => {
+    expect(nlu.en.classify("These service fees were never in my contract, I'm not paying them.", { now }).intent).toBe('dispute');
+    expect(nlu.en.classify("I'm not paying them.", { now }).intent).toBe('refuse');
   });
 
   it('tells "calling is no use" (a refusal) from "stop calling", and "if you don\'t believe me" from a doubt', () => {
