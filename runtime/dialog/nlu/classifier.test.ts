@@ -147,9 +147,12 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
   });
 
-  it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem), no 还上 (pay back) in 还上班 (still at work)', () => {
+  it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem), no 还上 (pay back) in 还上班 (still at work), no payment in a hotline dialled', () => {
     expect(nlu.zh.classify('这个合同有问题', { now }).intent).toBe('dispute');
     expect(nlu.zh.classify('今天是周末啊，你们还上班？', { now }).intent).toBeNull();
+    // 打 pays, unless what was dialled was a phone or a hotline.
+    expect(nlu.zh.classify('我已经打了市长热线，投诉你们骚扰', { now }).intent).toBe('complaint');
+    expect(nlu.zh.classify('钱我已经打了', { now }).intent).toBe('already_paid');
     // No keyword speaks for a dispute (a keyword scores at least 0.75).
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
   });
