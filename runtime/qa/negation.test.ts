@@ -39,6 +39,9 @@ describe('English negation', () => {
     expect(negatedEn("Being late won't void your passport.", 'passport')).toBe(true);
     expect(negatedEn('We will not freeze your account.', 'account')).toBe(true);
     expect(negatedEn("It won't become a criminal case.", 'criminal case')).toBe(true);
+    expect(negatedEn("We won't try to get to you through your family.", 'get to you')).toBe(true);
+    expect(negatedEn('We will not make a wanted poster.', 'wanted poster')).toBe(true);
+    expect(negatedEn("Don't make us come to your house.", 'come to your house')).toBe(false); // "us" is who is made to
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
