@@ -125,7 +125,7 @@ describe('matching', () => {
   });
 
   it('hears a dispute said with a complaint: the second reading, as sure as a keyword, triggers too', () => {
-    const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: "This interest isn't even legal, I've complained to the regulator." }, { speaker: 'agent', text: 'Complain all you want, just pay this month first.' }] };
+    const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: "I'm filing a complaint against you, somebody stole my identity." }, { speaker: 'agent', text: 'Complain all you want, just pay this month first.' }] };
     expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('dispute-pauses');
     const u: Transcript = { ...t, turns: [{ speaker: 'debtor', text: 'I have a complaint about your tone.' }, t.turns[1]!] };
     expect(us.scan(u).findings.map((f) => f.ruleId)).not.toContain('dispute-pauses');
