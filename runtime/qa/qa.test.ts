@@ -131,6 +131,11 @@ describe('matching', () => {
     expect(us.scan(u).findings.map((f) => f.ruleId)).not.toContain('dispute-pauses');
   });
 
+  it('hears whoever answered for someone else the way the bot does, in words no lexicon lists', () => {
+    const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'unknown', text: 'I run the corner store downstairs, he left his phone with me.' }, { speaker: 'agent', text: 'Could you let him know his loan with us is overdue?' }] };
+    expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('nothing-to-third-party');
+  });
+
   it('reads the collector, not the debtor, for forbidden phrases', () => {
     expect(found('你们再打我就起诉你们', 'debtor')).toEqual([]);
   });
