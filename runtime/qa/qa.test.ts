@@ -131,6 +131,14 @@ describe('matching', () => {
     expect(us.scan(u).findings.map((f) => f.ruleId)).not.toContain('dispute-pauses');
   });
 
+  it('reads brushing aside what the debtor said as ignoring it, whatever demand follows in words no lexicon lists', () => {
+    const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'My attorney handles this now.' }, { speaker: 'agent', text: "The attorney is one thing. Let's wrap this up today." }] };
+    expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('attorney-means-stop');
+    const without = structuredClone(us.ruleset);
+    for (const r of without.rules) if (r.forbiddenAfter?.lexicons) r.forbiddenAfter.lexicons = r.forbiddenAfter.lexicons.filter((l) => l !== 'dismissal') as [string, ...string[]];
+    expect(compileRuleset(without).scan(t).findings.map((f) => f.ruleId)).not.toContain('attorney-means-stop');
+  });
+
   it('hears whoever answered for someone else the way the bot does, in words no lexicon lists', () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'unknown', text: 'I run the corner store downstairs, he left his phone with me.' }, { speaker: 'agent', text: 'Could you let him know his loan with us is overdue?' }] };
     expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('nothing-to-third-party');
