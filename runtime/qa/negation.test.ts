@@ -98,6 +98,9 @@ describe('Chinese negation', () => {
     expect(isNegatedZh('我们不会对您起诉', 6)).toBe(true);
     expect(isNegatedZh('不是要去再给您把起诉', 8)).toBe(false); // five auxiliaries: out of reach
     expect(isNegatedZh('起诉', 0)).toBe(false);
+    // A cue in the clause before negates nothing: after a comma, or a space a recogniser wrote between words.
+    expect(isNegatedZh('报警也没用，你把钱还了', 7)).toBe(false);
+    expect(isNegatedZh('报警也没用 你把钱还了', 7)).toBe(false);
   });
 
   it('lets a cue of what will not happen reach the rest of its clause, but not past a condition, a contrast or a comma', () => {

@@ -94,7 +94,8 @@ export function hasNegationCue(text: string): boolean {
 }
 
 /**
- * Does a text state that something will not happen ("我们不会起诉您", "we will not sue you")? Learned
+ * Does a text state that something will not happen ("我们不会起诉您", "we will not sue you"), or advise
+ * against it ("don't touch your parents' savings")? Learned
  * QA rules leave those to the phrase rules. A bare 不, 没 or 别 is not enough: Chinese threats are
  * full of them ("别怪我们不客气", "不还就等着"); nor is an English cue the collector does not say of
  * themselves ("if you don't pay, your kids will never get a visa").
@@ -108,7 +109,9 @@ const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]
 const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
 /** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come". */
 const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b`;
-const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}`, 'i');
+/** Advice against what a collector may warn of: "please don't borrow from a loan shark", "don't touch your parents' savings". */
+const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend)\\b`;
+const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}|${EN_ADVISED}`, 'i');
 
 /**
  * English statements that something will not be done to or by the debtor negate the rest of their
@@ -138,9 +141,46 @@ export function scopedRangesEn(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it, auxiliaries aside)? */
+/** The units read back from a hit, separators and punctuation included: where the clause ends shows. */
+const nearby = new Uint16Array(16);
+/** Punctuation that ends a clause: a cue in the clause before negates nothing after it ("报警也没用，你把钱还了"). */
+const ZH_PUNCT = new Set([...',.;:!?。'].map((ch) => ch.charCodeAt(0)));
+const SPACE = 32;
+const isHan = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
+const isAsciiWord = (u: number) => (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122);
+
+/** How many word units `nearby` holds from `k` on, up to the next separator. */
+function runFrom(k: number, all: number): number {
+  let run = 0;
+  while (k + run < all && (isHan(nearby[k + run]!) || isAsciiWord(nearby[k + run]!))) run++;
+  return run;
+}
+
+/**
+ * The units just before `start`, nearest first, back to the clause's start; separators dropped where
+ * the ruleset ignores them. A space between words is a pause a recogniser wrote, and ends the clause
+ * ("报警也没用 你把钱还了"); a space between single characters spaces them out ("我们不 会 起诉您").
+ */
+function clauseBefore(text: string, start: number, ignoreSeparators: boolean): number {
+  const all = unitsBefore(text, start, nearby, false);
+  let n = 0;
+  let run = 2; // word units since the last space: the phrase is a word of its own
+  for (let k = 0; k < all && n < before.length; k++) {
+    const u = nearby[k]!;
+    if (ZH_PUNCT.has(u)) break;
+    if (u === SPACE && run >= 2 && runFrom(k + 1, all) >= 2) break;
+    if (!isHan(u) && !isAsciiWord(u)) {
+      run = 0;
+      if (ignoreSeparators) continue;
+    } else run++;
+    before[n++] = u;
+  }
+  return n;
+}
+
+/** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it in its clause, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
-  const n = unitsBefore(text, start, before, ignoreSeparators);
+  const n = clauseBefore(text, start, ignoreSeparators);
   let i = 0;
   while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
   // "能不能先还", "有没有空": a question (A-not-A), not a negation.
