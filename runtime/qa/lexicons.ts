@@ -51,7 +51,10 @@ export class LexiconIndex {
     this.entries = texts.map((t) => byText.get(t)!);
     const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
     this.automaton = new Automaton(texts, keyOf, undefined, QUOTE_MARKS + APOSTROPHES);
-    const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2) : [];
+    // Only the forbidden phrases themselves are matched by sound, where evasions are written (做牢): the
+    // words rules combine or answer to (人事, 欠款, 别打了) would match everyday speech (欠款人是您, rén shì).
+    const forbidden = new Set(doc.rules.flatMap((r) => (r.type === 'forbidden-phrase' ? r.lexicons ?? [] : [])));
+    const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2 && byText.get(t)!.lexicons.some((id) => forbidden.has(id))) : [];
     const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, pair: [...t].length === 2 ? { text: t, tones: tonedSyllables(t) } : undefined }));
     this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }

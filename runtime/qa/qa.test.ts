@@ -251,6 +251,8 @@ describe('pinyin homophones', () => {
     expect(said('你找朋友借点')).toBe(1);
     expect(said('你找朋友介点')).toBe(1); // jie4 dian3, one character swapped
     expect(said('你真是个智帐', 'insult')).toBe(1);
+    // Only forbidden phrases are matched by sound: 人是 (rén shì) is no 人事 (HR), the audience a disclosure is told to.
+    expect(said('不联系您联系谁？欠款人是您。', 'privacy_disclosure')).toBe(0);
     expect(said('您要纸质账单的话，我们免费寄给您。', 'insult')).toBe(0); // 质账 zhi4 zhang4 straddles two words
   });
 });
