@@ -96,7 +96,7 @@ const FILLERS = /(?<![a-z-])(um+|uh+|uhm|erm?)(?![a-z-])|呃+/gi;
 const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   promise_to_pay: { re: /不是不(还|想还|给|付)/, score: 0.97 },
   refuse: { re: /(别|不要|不用)(再)?打了?(也|都)(没用|白打|是白打)|(再)?打(多少次|几次|多少遍)?(也|都)(没用|白打)/, score: 0.975 },
-  ask_amount: { re: /^(so |and |ok(ay)?[, ]+|sorry[, ]+)?(what'?s|what is|how much is) (the|my)( current| total| remaining| outstanding)? (balance|amount|total)\b|\bwhat (would|will|does|did) (it|that|this|the total) come to\b/, score: 0.94 },
+  ask_amount: { re: /\bwhat'?s the (least|minimum|smallest amount)\b.{0,10}\b(i|we) (can|could|have to|need to|must) pay\b|^(so |and |ok(ay)?[, ]+|sorry[, ]+)?(what'?s|what is|how much is) (the|my)( current| total| remaining| outstanding)? (balance|amount|total)\b|\bwhat (would|will|does|did) (it|that|this|the total) come to\b/, score: 0.94 },
   // A third party who asks not to be called about the debtor is a third party.
   third_party: { re: /\b(don'?t|do not|stop) (call|calling|contact|contacting) me about (him|her|them)\b|(别|不要)(再)?(为了?|因为)?(他|她)的事(再)?(找|打给|联系)我/, score: 0.975 },
   // Paid early or on time and still marked late: the lateness is disputed, not a payment reported;
