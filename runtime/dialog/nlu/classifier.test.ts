@@ -151,6 +151,9 @@ describe('built-in NLU', () => {
     expect(nlu.en.classify('A couple of my succulents died on the balcony.', { now }).intent).not.toBe('deceased');
     expect(nlu.en.classify('The harvest was bad and all our pigs died of disease.', { now }).intent).toBe('hardship');
     expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
+    // 神经病 (madman) is no illness, 烦死了 (annoyed to death) no death.
+    expect(nlu.zh.classify('神经病啊你们 烦死了', { now }).intent).toBe('abusive');
+    expect(nlu.zh.classify('他生病死了', { now }).intent).toBe('deceased');
   });
 
   it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem), no 还上 (pay back) in 还上班 (still at work), no payment in a hotline dialled', () => {
