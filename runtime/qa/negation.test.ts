@@ -42,6 +42,8 @@ describe('English negation', () => {
     expect(negatedEn("We won't try to get to you through your family.", 'get to you')).toBe(true);
     expect(negatedEn('We will not make a wanted poster.', 'wanted poster')).toBe(true);
     expect(negatedEn("Don't make us come to your house.", 'come to your house')).toBe(false); // "us" is who is made to
+    expect(negatedEn("you don't get to decide that so tell me how you plan to pay this", 'pay')).toBe(false); // an order after "so"
+    expect(negatedEn("depression doesn't stop you from earning pay at least five hundred today", 'pay at least')).toBe(false);
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between

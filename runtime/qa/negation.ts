@@ -120,11 +120,12 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}|${EN_ADV
  * loan shark or mortgage your house". Only cues on verbs of telling, advising, effect and the
  * borrowing a collector may warn against: "we won't hesitate to call your boss" threatens. A
  * condition voids it: "we won't tell your boss if you pay today" says what happens if they do not;
- * a new subject after "and" or "so" ends it ("we don't take no for an answer and we'll sue you"),
- * and so does an order to pay where a recogniser wrote no full stop ("verifying doesn't affect
- * payment pay this installment today").
+ * a new subject or an order after "and" or "so" ends it ("we don't take no for an answer and we'll
+ * sue you", "you don't get to decide that so tell me how you'll pay"), and so does an order to pay
+ * where a recogniser wrote no full stop ("verifying doesn't affect payment pay this installment
+ * today", "depression doesn't stop you from earning pay at least five hundred").
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're)\b|(?<!\bto)\s+pay (?:this|the|it|your|us)\b|[,.;:!?]|$)/gi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're|tell|give|pay|send|let|make|just)\b|(?<!\bto)\s+pay (?:this|the|it|your|us|at least|now|today|something|up)\b|[,.;:!?]|$)/gi;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
 /** The [verb end, clause end] spans of English stated negations (see EN_SCOPED); the inspector asks only of texts with a cue. */
