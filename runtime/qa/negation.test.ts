@@ -47,6 +47,7 @@ describe('English negation', () => {
     expect(negatedEn("Can't you borrow it from your brother?", 'borrow')).toBe(false); // a question
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
+    expect(negatedEn('There is no review fee and no risk management fee.', 'management fee')).toBe(true);
     expect(negatedEn('Laid off or not, you still have to pay.', 'still have to pay')).toBe(false); // "or not" concedes
     expect(negatedEn("Please don't use buy now pay later or a payday loan.", 'payday loan')).toBe(true); // a four-word conjunct
   });
