@@ -107,6 +107,9 @@ const DECISIVE: Readonly<Record<string, { re: RegExp; score: number }>> = {
   // Whoever is not the debtor and asks for no more calls to this number says it is the wrong one, and
   // so does a wrong number whose owner is named (这是我爸的号，他也不叫这个).
   wrong_number: { re: /(打错|找错人)了?.{0,20}(不叫|不姓|我姓|我叫|号码?是我的|没有这个人|没这个人)|(不认识(?!你)|打错|没有这个人|没这个人|不是本人).{0,12}(别|不要)(再)?打|\b(don'?t know (any|anyone|anybody|him|her)|wrong number|nobody by that name|no one by that name)\b.{0,40}\b(stop|quit|don'?t) (calling|dialing|call|dial)\b/, score: 0.98 },
+  // Part of it each month until a term ends is a plan, not a part payment ("pay part of it each month
+  // and finish in six months").
+  installment_request: { re: /\b(pay|paying|payments?)\b.{0,40}\b(finish|pay (it|this|that) off|clear (it|this)) (in|within|over) (\w+ ){1,2}(months|weeks)\b|(分|用)(半年|一年|\S{1,2}个月)(还完|还清)/, score: 0.955 },
   // Never having agreed to a plan denies an agreement; it asks for no plan.
   deny: { re: /(没有?|从没|从来没有?)(同意|答应)过?.{0,8}(计划|方案|分期)|\bnever agreed to (any|a|the|this|that) (repayment |payment )?(plan|arrangement|schedule)\b/, score: 0.95 },
   // Money gone on a funeral, a family left to the speaker alone, livestock or a crop lost: hardship, no
