@@ -11,9 +11,9 @@ export const KNOWN_INTENTS: ReadonlySet<string> = new Set(Object.keys(BUILTIN_KE
 let reader: Nlu | null = null;
 
 /**
- * A debtor says two things at once: "the interest is illegal, I've complained to the regulator"
- * disputes the debt as well as it complains, and the collector owes the dispute its pause. A second
- * reading counts when it is as sure as a keyword or a sure learned reading makes it.
+ * A debtor says two things at once: "I'm filing a complaint, somebody stole my identity" disputes the
+ * debt as well as it complains, and the collector owes the dispute its pause. A second reading counts
+ * when it is as sure as a keyword or a sure learned reading makes it.
  */
 const ALSO_SAID = 0.74;
 
