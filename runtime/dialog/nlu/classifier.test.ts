@@ -9,6 +9,7 @@ const dialogs = Object.fromEntries(loadTemplates().filter((t) => t.doc.kind === 
 const nluWith = (options: BuiltinNluOptions = {}) => ({ zh: builtinNlu(dialogs['m1-reminder-zh']!, options), en: builtinNlu(dialogs['m1-reminder-en']!, options) });
 const nlu = nluWith();
 const now = '2026-11-28T02:00:00Z';
+const intentOf = (lang: 'zh' | 'en', said: string) => nlu[lang].classify(said, { now }).intent;
 // A traditional utterance and its simplified twin normalise alike: they share a fold.
 const FOLDS = 5;
 const foldOf = (u: LabelledUtterance) => [...normalize(u.text, true).text].reduce((h, ch) => (h * 31 + ch.codePointAt(0)!) >>> 0, 7) % FOLDS;
@@ -145,63 +146,63 @@ describe('built-in NLU', () => {
   });
 
   it('hears negation: "I can\'t pay" refuses, "不是不还" promises', () => {
-    expect(nlu.en.classify("I can't pay", { now }).intent).toBe('refuse');
-    expect(nlu.zh.classify('不是不还，是这个月手头紧', { now }).intent).toBe('promise_to_pay');
+    expect(intentOf('en', "I can't pay")).toBe('refuse');
+    expect(intentOf('zh', '不是不还，是这个月手头紧')).toBe('promise_to_pay');
   });
 
   it('reads a phone, a pot plant or pigs that died as no death in the family, and the owner of a phone who died as one', () => {
-    expect(nlu.en.classify('My earbuds died.', { now }).intent).not.toBe('deceased');
-    expect(nlu.en.classify('A couple of my succulents died on the balcony.', { now }).intent).not.toBe('deceased');
-    expect(nlu.en.classify('The harvest was bad and all our pigs died of disease.', { now }).intent).toBe('hardship');
-    expect(nlu.en.classify('The owner of this phone died last month.', { now }).intent).toBe('deceased');
+    expect(intentOf('en', 'My earbuds died.')).not.toBe('deceased');
+    expect(intentOf('en', 'A couple of my succulents died on the balcony.')).not.toBe('deceased');
+    expect(intentOf('en', 'The harvest was bad and all our pigs died of disease.')).toBe('hardship');
+    expect(intentOf('en', 'The owner of this phone died last month.')).toBe('deceased');
     // 神经病 (madman) is no illness, 烦死了 (annoyed to death) no death.
-    expect(nlu.zh.classify('神经病啊你们 烦死了', { now }).intent).toBe('abusive');
-    expect(nlu.zh.classify('他生病死了', { now }).intent).toBe('deceased');
+    expect(intentOf('zh', '神经病啊你们 烦死了')).toBe('abusive');
+    expect(intentOf('zh', '他生病死了')).toBe('deceased');
   });
 
   it('reads no "有问题" (a problem) in 所有问题 (all questions) or 没有问题 (no problem), no 还上 (pay back) in 还上班 (still at work), no payment in a hotline dialled', () => {
-    expect(nlu.zh.classify('这个合同有问题', { now }).intent).toBe('dispute');
-    expect(nlu.zh.classify('今天是周末啊，你们还上班？', { now }).intent).toBeNull();
+    expect(intentOf('zh', '这个合同有问题')).toBe('dispute');
+    expect(intentOf('zh', '今天是周末啊，你们还上班？')).toBeNull();
     // 打 pays, unless what was dialled was a phone or a hotline.
-    expect(nlu.zh.classify('我已经打了市长热线，投诉你们骚扰', { now }).intent).toBe('complaint');
-    expect(nlu.zh.classify('钱我已经打了', { now }).intent).toBe('already_paid');
+    expect(intentOf('zh', '我已经打了市长热线，投诉你们骚扰')).toBe('complaint');
+    expect(intentOf('zh', '钱我已经打了')).toBe('already_paid');
     // No keyword speaks for a dispute (a keyword scores at least 0.75).
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
   });
 
   it('reads a refusal to pay a fee the contract never named as the dispute it is', () => {
-    expect(nlu.en.classify("These service fees were never in my contract, I'm not paying them.", { now }).intent).toBe('dispute');
-    expect(nlu.en.classify("I'm not paying them.", { now }).intent).toBe('refuse');
+    expect(intentOf('en', "These service fees were never in my contract, I'm not paying them.")).toBe('dispute');
+    expect(intentOf('en', "I'm not paying them.")).toBe('refuse');
   });
 
   it('tells "calling is no use" (a refusal) from "stop calling", and "if you don\'t believe me" from a doubt', () => {
-    expect(nlu.zh.classify('我一分都不会还的，别打了也没用', { now }).intent).toBe('refuse');
-    expect(nlu.zh.classify('别打了，烦死了', { now }).intent).toBe('stop_contact');
-    expect(nlu.en.classify("It was paid off last month, look it up if you don't believe me", { now }).intent).toBe('already_paid');
-    expect(nlu.en.classify("I don't believe you, this is fake", { now }).intent).toBe('scam_concern');
+    expect(intentOf('zh', '我一分都不会还的，别打了也没用')).toBe('refuse');
+    expect(intentOf('zh', '别打了，烦死了')).toBe('stop_contact');
+    expect(intentOf('en', "It was paid off last month, look it up if you don't believe me")).toBe('already_paid');
+    expect(intentOf('en', "I don't believe you, this is fake")).toBe('scam_concern');
   });
 
   it('hears someone else who asks for no more calls as a wrong number or a third party, the debtor asking as a stop request', () => {
-    expect(nlu.zh.classify('你说的那个刘强我根本不认识，别再打这个号了', { now }).intent).toBe('wrong_number');
-    expect(nlu.en.classify("I don't know anybody named Carlos, stop calling this number", { now }).intent).toBe('wrong_number');
-    expect(nlu.en.classify("I'm his ex, we don't talk anymore, don't call me about him", { now }).intent).toBe('third_party');
-    expect(nlu.zh.classify('我不认识你们，别再打了', { now }).intent).toBe('stop_contact');
-    expect(nlu.en.classify('stop calling this number', { now }).intent).toBe('stop_contact');
+    expect(intentOf('zh', '你说的那个刘强我根本不认识，别再打这个号了')).toBe('wrong_number');
+    expect(intentOf('en', "I don't know anybody named Carlos, stop calling this number")).toBe('wrong_number');
+    expect(intentOf('en', "I'm his ex, we don't talk anymore, don't call me about him")).toBe('third_party');
+    expect(intentOf('zh', '我不认识你们，别再打了')).toBe('stop_contact');
+    expect(intentOf('en', 'stop calling this number')).toBe('stop_contact');
   });
 
   it('hears a death in the family that cost the debtor everything as hardship, not the debtor\'s death', () => {
-    expect(nlu.zh.classify('我奶奶上个月过世，办后事把钱都花光了', { now }).intent).toBe('hardship');
-    expect(nlu.en.classify('my uncle passed away and the funeral took all our savings', { now }).intent).toBe('hardship');
-    expect(nlu.zh.classify('借钱的是我爸，他去年去世了', { now }).intent).toBe('deceased');
+    expect(intentOf('zh', '我奶奶上个月过世，办后事把钱都花光了')).toBe('hardship');
+    expect(intentOf('en', 'my uncle passed away and the funeral took all our savings')).toBe('hardship');
+    expect(intentOf('zh', '借钱的是我爸，他去年去世了')).toBe('deceased');
   });
 
   it('reads what a speech recogniser writes: hesitations, no punctuation', () => {
-    expect(nlu.en.classify("um yeah priya here who's calling", { now }).intent).toBe('rpc_confirmed');
+    expect(intentOf('en', "um yeah priya here who's calling")).toBe('rpc_confirmed');
     for (const [lang, said, written] of [['en', 'uh, yes, this is Omar', 'yes, this is Omar'], ['zh', '呃 我是 你们是干嘛的', '我是，你们是干嘛的']] as const) {
       const { intent, confidence } = nlu[lang].classify(written, { now });
       expect(nlu[lang].classify(said, { now }), said).toMatchObject({ intent, confidence });
     }
-    expect(nlu.en.classify('uh-huh', { now }).intent).toBe('affirm'); // agreement, not a hesitation
+    expect(intentOf('en', 'uh-huh')).toBe('affirm'); // agreement, not a hesitation
   });
 
   it('reads numbers alone as no intent: the last four digits answer a question', () => {
