@@ -48,6 +48,8 @@ describe('English negation', () => {
     expect(negatedEn("Don't use a credit card to pay this.", 'credit card')).toBe(true);
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
     expect(negatedEn('There is no review fee and no risk management fee.', 'management fee')).toBe(true);
+    expect(negatedEn("there's no rush fee for a reduction and no travel charge for visits", 'charge')).toBe(true);
+    expect(negatedEn("please don't open pay later apps or sell your motorcycle", 'sell your motorcycle')).toBe(true);
     expect(negatedEn('Laid off or not, you still have to pay.', 'still have to pay')).toBe(false); // "or not" concedes
     expect(negatedEn("Please don't use buy now pay later or a payday loan.", 'payday loan')).toBe(true); // a four-word conjunct
   });
@@ -86,6 +88,7 @@ describe('Chinese negation', () => {
   it('reads advice (请不要, 千万别) as negating the rest of its clause, both alternatives included', () => {
     expect(negated('请不要用花呗或者借高利贷来还', '高利贷')).toBe(true);
     expect(negated('也别去借高利贷，我们可以申请延期', '高利贷')).toBe(true);
+    expect(negated('您别开借呗花呗来还，我们可以申请分期', '花呗')).toBe(true);
     expect(negated('也別去借高利貸，我們可以申請延期', '高利貸')).toBe(true); // in traditional characters
     expect(negated('請不要用花唄或者借高利貸', '高利貸')).toBe(true);
     expect(negated('不要逼我们，否则借高利贷也得还', '高利贷')).toBe(false);

@@ -8,8 +8,8 @@
 import { normalize, traditional, unitsBefore } from './normalize.ts';
 
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
-/** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee follows ("不收手续费"). */
-const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何收取交付扣加'].map((ch) => ch.charCodeAt(0)));
+/** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee or a loan follows ("不收手续费", "别开借呗"). */
+const ZH_AUX = new Set([...'会要能去再给对把让将可以用来向跟与被您你他她们我任何收取交付扣加开'].map((ch) => ch.charCodeAt(0)));
 /** The cues as code units, last character first: one character, or two (their first after). */
 const ZH_CUE_ONE = new Set(ZH_CUES.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 const ZH_CUE_TWO = new Set(ZH_CUES.filter((c) => c.length === 2).map((c) => c.charCodeAt(1) * 65536 + c.charCodeAt(0)));
@@ -18,10 +18,10 @@ const before = new Uint16Array(6);
 /**
  * Cues that negate the rest of their clause, however far: a statement of what will not happen
  * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The bare imperative 不要 and 别 are not
- * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷", "请不要用花呗或者借高利贷" and "别去借高利贷"
- * advise.
+ * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷", "请不要用花呗或者借高利贷", "别去借高利贷" and
+ * "别开借呗花呗来还" advise.
  */
-const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '别去', '不要去', '不建议', '不推荐'];
+const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '别去', '不要去', '别用', '不要用', '别开', '不要开', '不建议', '不推荐'];
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
@@ -47,7 +47,7 @@ export function isNotContraction(text: string, i: number): boolean {
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'late', 'extra', 'additional', 'hidden', 'risk', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'service', 'processing', 'handling', 'admin', 'administrative', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes']);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
@@ -110,7 +110,7 @@ const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCo
 /** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come". */
 const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b`;
 /** Advice against what a collector may warn of: "please don't borrow from a loan shark", "don't touch your parents' savings". */
-const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend)\\b`;
+const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend|open)\\b`;
 const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}|${EN_ADVISED}`, 'i');
 
 /**
@@ -125,7 +125,7 @@ const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}|${EN_ADV
  * where a recogniser wrote no full stop ("verifying doesn't affect payment pay this installment
  * today", "depression doesn't stop you from earning pay at least five hundred").
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're|tell|give|pay|send|let|make|just)\b|(?<!\bto)\s+pay (?:this|the|it|your|us|at least|now|today|something|up)\b|[,.;:!?]|$)/gi;
+const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask|open)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're|tell|give|pay|send|let|make|just)\b|(?<!\bto)\s+pay (?:this|the|it|your|us|at least|now|today|something|up)\b|[,.;:!?]|$)/gi;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
 /** The [verb end, clause end] spans of English stated negations (see EN_SCOPED); the inspector asks only of texts with a cue. */
