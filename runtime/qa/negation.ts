@@ -5,7 +5,7 @@
  * earlier in its clause; in English with only auxiliaries between ("will not ever sue"). A condition
  * such as "不还就坐牢" is not a negation of 坐牢: 还 and 就 are not auxiliaries, and 就 ends a scope.
  */
-import { normalize, traditional, unitsBefore } from './normalize.ts';
+import { isAsciiWordUnit, normalize, traditional, unitsBefore } from './normalize.ts';
 
 const ZH_CUES = ['不会', '不要', '不是', '不得', '不能', '绝不', '决不', '并不', '没有', '不', '没', '别', '未', '勿', '无'];
 /** What may stand between a cue and what it negates: auxiliaries, pronouns, and the verbs a fee or a loan follows ("不收手续费", "别开借呗"). */
@@ -42,12 +42,14 @@ export const APOSTROPHES = "'’";
 export function isNotContraction(text: string, i: number): boolean {
   return (text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116;
 }
+/** What a fee may be called between "no" and the fee ("no late management fee", "no travel charge"). */
+const FEE_KINDS = ['late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'service', 'processing', 'handling', 'admin', 'administrative'];
 /**
  * Words that may stand between a cue and what it negates ("will not ever be going to ...", "doesn't
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'service', 'processing', 'handling', 'admin', 'administrative', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes']);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', ...FEE_KINDS]);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
@@ -148,12 +150,11 @@ const nearby = new Uint16Array(16);
 const ZH_PUNCT = new Set([...',.;:!?。'].map((ch) => ch.charCodeAt(0)));
 const SPACE = 32;
 const isHan = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
-const isAsciiWord = (u: number) => (u >= 48 && u <= 57) || (u >= 65 && u <= 90) || (u >= 97 && u <= 122);
 
 /** How many word units `nearby` holds from `k` on, up to the next separator. */
 function runFrom(k: number, all: number): number {
   let run = 0;
-  while (k + run < all && (isHan(nearby[k + run]!) || isAsciiWord(nearby[k + run]!))) run++;
+  while (k + run < all && (isHan(nearby[k + run]!) || isAsciiWordUnit(nearby[k + run]!))) run++;
   return run;
 }
 
@@ -170,7 +171,7 @@ function clauseBefore(text: string, start: number, ignoreSeparators: boolean): n
     const u = nearby[k]!;
     if (ZH_PUNCT.has(u)) break;
     if (u === SPACE && run >= 2 && runFrom(k + 1, all) >= 2) break;
-    if (!isHan(u) && !isAsciiWord(u)) {
+    if (!isHan(u) && !isAsciiWordUnit(u)) {
       run = 0;
       if (ignoreSeparators) continue;
     } else run++;

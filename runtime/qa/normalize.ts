@@ -127,9 +127,10 @@ export function unitsBefore(text: string, index: number, out: Uint16Array, ignor
   return n;
 }
 
+/** Is the code unit a Latin letter or digit? */
+export const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Is the character at `i` of the original a Latin letter or digit (a word goes on)? */
 export function isWordChar(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return i >= 0 && i < text.length && isAsciiWordUnit(text.charCodeAt(i));
 }

@@ -60,7 +60,7 @@ const NUMERIC = /(?:([$¥￥])\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k(?![
 const CHINESE_ALL = /[零〇一二两三四五六七八九十百千万亿]{1,12}/g;
 const ENGLISH = /\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and|a)\s*)+)\b/gi;
 /** What makes a number a time, a day or a count, not an amount: "ten minutes", "the 15th", "3天", "周五", "二十四期". */
-const TIME_AFTER = /^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b|th\b|st\b|nd\b|rd\b|(payments|installments|instalments|times|parts|paychecks)\b|[号日天点月个年岁期次成倍]|分钟|小时)/i;
+const TIME_OR_COUNT_AFTER = /^\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b|th\b|st\b|nd\b|rd\b|(?:payments|installments|instalments|times|parts|paychecks)\b|[号日天点月个年岁期次成倍]|分钟|小时)/i;
 const TIME_BEFORE = /(周|期|拜|初)$/;
 
 /**
@@ -71,21 +71,21 @@ const CURRENCY_AFTER = /^\s*(?:块|元|圆|毛|角|美元|美金|刀|dollars?\b|
 const loneDigit = (t: string, end: number) => !CURRENCY_AFTER.test(t.slice(end, end + 8));
 
 /** Does the number at [start, end) of `t` name a time, a day or a count? */
-function namesTime(t: string, start: number, end: number): boolean {
-  return TIME_BEFORE.test(t.slice(Math.max(0, start - 2), start)) || TIME_AFTER.test(t.slice(end, end + 8));
+function namesTimeOrCount(t: string, start: number, end: number): boolean {
+  return TIME_BEFORE.test(t.slice(Math.max(0, start - 2), start)) || TIME_OR_COUNT_AFTER.test(t.slice(end, end + 8));
 }
 
 export function parseAmount(text: string): number | null {
   const t = text.normalize('NFKC');
   for (const m of t.matchAll(NUMERIC)) {
-    if (!m[1] && !m[4] && namesTime(t, m.index!, m.index! + m[0].length)) continue;
+    if (!m[1] && !m[4] && namesTimeOrCount(t, m.index!, m.index! + m[0].length)) continue;
     const n = Number(`${m[2]!.replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
     const unit = m[4]?.toLowerCase();
     return unit === 'k' || unit === '千' ? n * 1000 : unit === 'w' || unit === '万' ? n * 10_000 : n;
   }
   for (const c of t.matchAll(CHINESE_ALL)) {
     const end = c.index! + c[0].length;
-    if (namesTime(t, c.index!, end) || (c[0].length === 1 && c[0] in DIGIT && loneDigit(t, end))) continue;
+    if (namesTimeOrCount(t, c.index!, end) || (c[0].length === 1 && c[0] in DIGIT && loneDigit(t, end))) continue;
     const n = parseChineseNumber(c[0]);
     if (n !== null && n > 0) return n;
   }
@@ -94,7 +94,7 @@ export function parseAmount(text: string): number | null {
     // The number's own words end before a trailing "a" or "and" ("two thousand a month").
     const own = e[1]!.trim().replace(/(\s+(a|and))+$/, '');
     const end = e.index! + own.length;
-    if (/^(a|and)$/.test(own) || namesTime(lower, e.index!, end) || ((WORDS[own] ?? 10) < 10 && loneDigit(lower, end))) continue;
+    if (/^(a|and)$/.test(own) || namesTimeOrCount(lower, e.index!, end) || ((WORDS[own] ?? 10) < 10 && loneDigit(lower, end))) continue;
     const n = parseEnglishNumber(e[1]!.trim().split(/\s+/));
     if (n !== null && n > 0) return n;
   }
