@@ -4,7 +4,7 @@
  * as soon as they are certain. scan is stream fed every turn, so both give the same findings.
  */
 import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
-import { learnedModel, type LearnedModel } from './learned.ts';
+import { learnedModel, pressingModel, type LearnedModel, type PressingModel } from './learned.ts';
 import { LexiconIndex } from './lexicons.ts';
 import { callMetrics, type CallMetrics } from './rules/metadata.ts';
 import { ruleEvaluators } from './rules/index.ts';
@@ -41,11 +41,12 @@ const HAN = /\p{Script=Han}/u;
 export function compileRuleset(doc: QaRulesetDocument): Inspector {
   const lexicons = new LexiconIndex(doc);
   const learned = doc.rules.some((r) => r.type === 'learned') ? learnedModel(doc) : null;
+  const pressing = doc.rules.some((r) => r.type === 'trigger-response' && r.minConfidence !== undefined) ? pressingModel(doc) : null;
   const inspector: Inspector = {
     ruleset: doc,
     lexicons,
     hits: (text) => lexicons.hits(text),
-    stream: (meta) => openStream(doc, lexicons, learned, meta),
+    stream: (meta) => openStream(doc, lexicons, { learned, pressing }, meta),
     scan: (t) => {
       const s = inspector.stream(t);
       for (const turn of t.turns) s.push(turn);
@@ -55,13 +56,13 @@ export function compileRuleset(doc: QaRulesetDocument): Inspector {
   return inspector;
 }
 
-function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, learned: LearnedModel | null, meta: Parameters<Inspector['stream']>[0]): InspectionStream {
+function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, models: { learned: LearnedModel | null; pressing: PressingModel | null }, meta: Parameters<Inspector['stream']>[0]): InspectionStream {
   const turns: Turn[] = [];
   const findings: Finding[] = [];
   const earlyKeys = new Set<string>();
   const ctx: RuleContext = {
     transcript: meta,
-    learned,
+    ...models,
     finding: (rule, view, start, end, note) => {
       const text = view?.turn.text ?? '';
       const zh = HAN.test(text) || (!text && HAN.test(turns[0]?.text ?? ''));

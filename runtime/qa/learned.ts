@@ -33,15 +33,24 @@ export interface LearnedModel {
  */
 const ACCEPTABLE_SHARE = 0.9;
 
+/**
+ * The categories whose examples say what presses on after a debtor's request: those of the
+ * trigger-response rules. Said with no request before it, such a sentence is acceptable speech.
+ */
+export function pressingCategories(doc: QaRulesetDocument): Set<string> {
+  return new Set(doc.rules.filter((r) => r.type === 'trigger-response').map((r) => r.category));
+}
+
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
-  const examples = doc.examples ?? [];
+  const pressing = pressingCategories(doc);
+  const examples = (doc.examples ?? []).map((e) => ({ text: e.text, category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;
-  const classes = [...new Set(examples.map((e) => e.category ?? null))];
+  const classes = [...new Set(examples.map((e) => e.category))];
   // Most of what a collector says is acceptable, however many violations were labelled: the prior
   // says so, and a sentence must be more like a category's examples than like acceptable speech.
   const acceptable = classes.indexOf(null);
   const prior = (c: number) => (c === acceptable ? ACCEPTABLE_SHARE : (1 - ACCEPTABLE_SHARE) / (classes.length - 1));
-  const model = trainLogistic(classes.length, examples.map((e) => ({ cls: classes.indexOf(e.category ?? null), text: e.text })), { prior });
+  const model = trainLogistic(classes.length, examples.map((e) => ({ cls: classes.indexOf(e.category), text: e.text })), { prior });
   let last: { text: string; reading: LearnedReading | null } | null = null;
 
   function readSentence(text: string): LearnedReading | null {
@@ -62,4 +71,29 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
       return last.reading;
     },
   };
+}
+
+/**
+ * What trigger-response rules read besides their phrase lists: how likely a collector's sentence,
+ * said after the debtor asked to stop, named a lawyer, disputed the debt or told of hardship, is to
+ * press on (like the examples of the trigger-response rules' categories) rather than to stand back
+ * (like the acceptable answers, `answersRequest`). The demands a collector makes are open-ended
+ * ("你把日子定下来", "complain all you want, just pay this month's amount"); their words and the
+ * words of an answer that stands back ("我们先暂停催收，核实后再联系您") are few and apart. Only
+ * sentences said after a request are learned from and read, so the ordinary demands of a call with
+ * no request in it, acceptable there, teach nothing here. Negations are read, not skipped: "we won't
+ * call again" is what an answer says.
+ */
+export interface PressingModel {
+  /** The probability that the sentence presses on, or null when too little of it is known. */
+  read(text: string): number | null;
+}
+
+export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
+  const pressing = pressingCategories(doc);
+  const rows = (doc.examples ?? []).flatMap((e) => (e.category && pressing.has(e.category) ? [{ cls: 1, text: e.text }] : e.answersRequest && !e.category ? [{ cls: 0, text: e.text }] : []));
+  if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
+  // As likely either way before reading: what a collector says after a request is the question.
+  const model = trainLogistic(2, rows, { prior: () => 0.5 });
+  return { read: (text) => model.posterior(text)?.[1] ?? null };
 }

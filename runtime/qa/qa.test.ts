@@ -92,7 +92,7 @@ describe('matching', () => {
     expect(found('if you do not pay we will have you arrested')).toEqual(['have you arrested']);
   });
 
-  it('finds combinations said close together, not far apart, negated or by the debtor', () => {
+  it('finds combinations said close together in one sentence, not far apart, negated or by the debtor', () => {
     const doc: QaRulesetDocument = {
       ...tiny, lexicons: [...tiny.lexicons, { id: 'tell', phrases: [{ text: '告诉', lang: 'zh' }, { text: 'tell', lang: 'en' }] }, { id: 'audience', phrases: [{ text: '领导', lang: 'zh' }, { text: 'your boss', lang: 'en' }] }],
       rules: [{ id: 'privacy', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'critical', near: [{ lexicons: ['tell', 'audience'], within: 16 }], message: { en: 'privacy' } }],
@@ -105,6 +105,10 @@ describe('matching', () => {
     expect(spans('我们不会告诉你们领导')).toEqual([]);
     expect(spans('我要告诉你们领导', 'debtor')).toEqual([]);
     expect(spans('告诉')).toEqual([]);
+    // A combination is said in one sentence: "I'm sorry. Please tell your boss you need the day off" is no disclosure.
+    expect(spans("I'm sorry to tell you. Your boss")).toEqual([]);
+    expect(spans('我们会告诉您。领导')).toEqual([]);
+    expect(spans('The fee is $1.50 to tell your boss')).toEqual(['tell your boss']);
     // One word in both lexicons is no combination.
     const both = compileRuleset({ ...doc, lexicons: [...doc.lexicons, { id: 'fee-verb', phrases: [{ text: 'charge', lang: 'en' }] }, { id: 'fee-noun', phrases: [{ text: 'charge', lang: 'en' }, { text: 'fee', lang: 'en' }] }], rules: [{ ...doc.rules[0]!, near: [{ lexicons: ['fee-verb', 'fee-noun'], within: 30 }] }] });
     expect(both.scan(say('It is free of charge.')).findings).toEqual([]);
@@ -118,7 +122,7 @@ describe('matching', () => {
 
   it('hears a stop request the way the bot does (its NLU), in words no lexicon lists', () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'Take my number off your list.' }, { speaker: 'agent', text: 'Sure, but the balance is still due.' }] };
-    expect(us.scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop').map((f) => t.turns[f.turn]!.text.slice(f.start, f.end))).toEqual(['balance is still due']);
+    expect(us.scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop').map((f) => t.turns[f.turn]!.text.slice(f.start, f.end))).toEqual(['still due']);
     const withoutIntents = structuredClone(us.ruleset);
     for (const r of withoutIntents.rules) if (r.trigger) delete r.trigger.intents;
     expect(compileRuleset(withoutIntents).scan(t).findings.filter((f) => f.ruleId === 'stop-means-stop')).toEqual([]);
@@ -135,7 +139,10 @@ describe('matching', () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'My attorney handles this now.' }, { speaker: 'agent', text: "The attorney is one thing. Let's wrap this up today." }] };
     expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('attorney-means-stop');
     const without = structuredClone(us.ruleset);
-    for (const r of without.rules) if (r.forbiddenAfter?.lexicons) r.forbiddenAfter.lexicons = r.forbiddenAfter.lexicons.filter((l) => l !== 'dismissal') as [string, ...string[]];
+    for (const r of without.rules) {
+      if (r.forbiddenAfter?.lexicons) r.forbiddenAfter.lexicons = r.forbiddenAfter.lexicons.filter((l) => l !== 'dismissal') as [string, ...string[]];
+      delete r.minConfidence; // the learned reading of what presses on, which reads it too
+    }
     expect(compileRuleset(without).scan(t).findings.map((f) => f.ruleId)).not.toContain('attorney-means-stop');
   });
 
@@ -357,6 +364,51 @@ describe('learned rules', () => {
     const few = { ...learning, examples: learning.examples!.filter((e) => e.category !== null) };
     const issues = validateDocument(few).issues.filter((i) => i.code === 'qa.learned-few-examples');
     expect(issues).toEqual([expect.objectContaining({ pointer: '/rules/0/type', message: expect.stringContaining('examples of acceptable speech') })]);
+  });
+
+  describe('in trigger-response rules', () => {
+    const answer = (text: string) => ({ ...ex(text, null), answersRequest: true });
+    const pressingOn: QaRulesetDocument = {
+      ...tiny, id: 'pressing',
+      lexicons: [{ id: 'stop', phrases: [{ text: '别再打', lang: 'zh' }] }, { id: 'demand', phrases: [{ text: '马上还钱', lang: 'zh' }] }],
+      examples: [
+        ex('那你今天也得把钱还了', 'ignored_stop_request'), ex('不打可以，先把这个月的钱还上', 'ignored_stop_request'), ex('钱还了我们自然不打', 'ignored_stop_request'), ex('你先说什么时候还钱', 'ignored_stop_request'),
+        answer('好的，我们不再给您打电话了'), answer('明白，已经记录您的要求，不会再联系您'), answer('抱歉打扰了，以后只书面通知您'), answer('好的，打扰您了，再见'),
+      ],
+      rules: [{
+        id: 'stop-means-stop', type: 'trigger-response', category: 'ignored_stop_request', severity: 'critical', minConfidence: 0.5, windowTurns: 2,
+        trigger: { lexicons: ['stop'], speakers: ['debtor'] }, forbiddenAfter: { lexicons: ['demand'], speakers: ['agent'] }, message: { zh: '要求停止后仍催收', en: 'pressed on' },
+      }],
+    };
+    const call = (said: string, stop = '别再打了'): Transcript => ({ id: 'x', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice', turns: [{ speaker: 'debtor', text: stop }, { speaker: 'agent', text: said }] });
+    const pressed = (rs: QaRulesetDocument, said: string, stop?: string) => compileRuleset(rs).scan(call(said, stop)).findings.map((f) => [f.ruleId, f.start, f.end]);
+
+    it('flag a sentence after the request more like pressing on than like an answer that stands back, which no phrase lists', () => {
+      const text = '不打也行，你先把钱还了';
+      expect(pressed(pressingOn, text)).toEqual([['stop-means-stop', 0, text.length]]);
+      expect(compileRuleset(pressingOn).scan(call(text)).findings[0]!.message).toMatch(/^要求停止后仍催收 \(与规则集中此类请求后继续施压的示例相似度 \d+\.\d%\)$/);
+      expect(pressed(pressingOn, '好的，不会再给您打电话了')).toEqual([]);
+    });
+
+    it('read nothing without the request, without their minimum confidence, or where a phrase already flagged the turn', () => {
+      expect(pressed(pressingOn, '不打也行，你先把钱还了', '你好')).toEqual([]);
+      const { minConfidence: _, ...phrasesOnly } = pressingOn.rules[0]!;
+      expect(pressed({ ...pressingOn, rules: [phrasesOnly] }, '不打也行，你先把钱还了')).toEqual([]);
+      expect(pressed(pressingOn, '你先马上还钱')).toEqual([['stop-means-stop', 2, 6]]);
+    });
+
+    it('leave the sentence rules alone: pressing on is acceptable speech said with no request before it', () => {
+      const withLearned = { ...pressingOn, examples: [...pressingOn.examples!, ex('我会告诉你的领导', 'privacy_disclosure'), ex('我们会通知你的同事', 'privacy_disclosure'), ex('我们要告诉你的亲戚', 'privacy_disclosure')] };
+      // An example of pressing on, read by the sentence rules as the acceptable speech it is.
+      expect(learnedModel(withLearned)!.read('那你今天也得把钱还了')?.category).toBe('privacy_disclosure');
+      expect(learnedModel(withLearned)!.read('那你今天也得把钱还了')!.confidence).toBeLessThan(0.5);
+    });
+
+    it('need examples of pressing on and of answers that stand back, or validation says so at the rule', () => {
+      const few = { ...pressingOn, examples: pressingOn.examples!.filter((e) => !e.answersRequest) };
+      const issues = validateDocument(few).issues.filter((i) => i.code === 'qa.learned-few-examples');
+      expect(issues).toEqual([expect.objectContaining({ pointer: '/rules/0/minConfidence', message: expect.stringContaining('acceptable answers to a request (answersRequest)') })]);
+    });
   });
 
   it('read bot prompts too: a dialog cannot be approved saying what the model flags', () => {

@@ -1,5 +1,5 @@
 import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
-import type { LearnedModel } from './learned.ts';
+import type { LearnedModel, PressingModel } from './learned.ts';
 
 export type Rule = QaRulesetDocument['rules'][number];
 export type Turn = Transcript['turns'][number];
@@ -40,6 +40,8 @@ export interface RuleContext {
   transcript: Pick<Transcript, 'id' | 'startedAt' | 'timezone' | 'channel'>;
   /** The model learned from the ruleset's labelled examples (null without examples). */
   learned: LearnedModel | null;
+  /** What trigger-response rules learned of pressing on after a request (null unless one asks). */
+  pressing: PressingModel | null;
   /** A finding of `rule`; `note` adds to its message, in the message's language. */
   finding(rule: Rule, view: TurnView | null, start: number, end: number, note?: Note): Finding;
 }

@@ -2,6 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { childPtr, issue, type Issue } from '../errors.ts';
 import type { ValidateOptions } from '../validate/types.ts';
+import { pressingCategories } from './learned.ts';
 import { KNOWN_INTENTS } from './rules/intents.ts';
 
 type Rule = QaRulesetDocument['rules'][number];
@@ -18,7 +19,7 @@ const NEEDS: Record<Rule['type'], Array<keyof Rule | Array<keyof Rule>>> = {
 
 const SEVERITY_RANK: Record<Rule['severity'], number> = { info: 0, minor: 1, major: 2, critical: 3 };
 
-/** A learned rule needs examples of its category and of acceptable speech to tell them apart. */
+/** A learned reading needs examples of what it flags and of acceptable speech to tell them apart. */
 const MIN_EXAMPLES = 3;
 
 export function validateRulesetSemantics(doc: QaRulesetDocument, _options: ValidateOptions): Issue[] {
@@ -52,6 +53,16 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
         if (of(category) < MIN_EXAMPLES) {
           out.push(issue(childPtr(at, 'type'), 'qa.learned-few-examples', `a learned rule needs at least ${MIN_EXAMPLES} examples ${what}; the ruleset has ${of(category)}`, `学习型规则需要至少 ${MIN_EXAMPLES} 条${category ? `“${category}”` : '合规（category 为 null）'}的示例，目前只有 ${of(category)} 条`));
         }
+      }
+    }
+    if (rule.type === 'trigger-response' && rule.minConfidence !== undefined) {
+      const pressing = pressingCategories(doc);
+      const kinds = [
+        [(doc.examples ?? []).filter((e) => e.category && pressing.has(e.category)).length, `of pressing on after a request (${[...pressing].join(', ')})`, '请求后继续施压'],
+        [(doc.examples ?? []).filter((e) => e.answersRequest && !e.category).length, 'of acceptable answers to a request (answersRequest)', '合规回应请求（answersRequest）'],
+      ] as const;
+      for (const [n, what, zh] of kinds) {
+        if (n < MIN_EXAMPLES) out.push(issue(childPtr(at, 'minConfidence'), 'qa.learned-few-examples', `reading what follows a request needs at least ${MIN_EXAMPLES} examples ${what}; the ruleset has ${n}`, `识别请求后的回应需要至少 ${MIN_EXAMPLES} 条${zh}的示例，目前只有 ${n} 条`));
       }
     }
     if (rule.type === 'metadata' && rule.metric !== undefined) {

@@ -1055,9 +1055,13 @@ export interface Example {
   text: string;
   lang: Lang;
   /**
-   * The category the sentence violates; null when it is acceptable.
+   * The category the sentence violates; null when it is acceptable. A sentence of an ignored_* category presses on after the debtor's request that category protects ("那你今天也得还" after a stop request): it is acceptable speech in itself, and only trigger-response rules learn from it.
    */
   category: Category1 | null;
+  /**
+   * An acceptable answer to a debtor's request that a trigger-response rule protects (stop, a lawyer, a dispute, hardship): "好的，我们会暂停催收，先核实". With the sentences of the ignored_* categories, these teach trigger-response rules with `minConfidence` what stands back and what presses on.
+   */
+  answersRequest?: boolean;
 }
 export interface Rule {
   id: Id;
@@ -1124,7 +1128,7 @@ export interface Rule {
    */
   max?: number;
   /**
-   * learned: how sure the model learned from `examples` must be that a sentence is of the rule's category, when that is its likeliest violation (default 0.5: more likely than acceptable speech and every other category together; lower flags more for review, higher fewer). Sentences with a negation or a quotation are left to the phrase rules, which read them.
+   * learned: how sure the model learned from `examples` must be that a sentence is of the rule's category, when that is its likeliest violation (default 0.5: more likely than acceptable speech and every other category together; lower flags more for review, higher fewer). Sentences with a negation or a quotation are left to the phrase rules, which read them. trigger-response: also flags a collector's sentence in the window that a model learned from the examples of the ignored_* categories and of acceptable answers (`answersRequest`) finds at least this likely to press on; absent, only `forbiddenAfter` flags.
    */
   minConfidence?: number;
 }

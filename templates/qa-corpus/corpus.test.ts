@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { evaluate, table, type LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
 import { loadTemplates } from '../load-templates.ts';
-import { buildCorpusFile } from './build-corpus.ts';
+import { buildCorpusFile, labelledCall, OPENING } from './build-corpus.ts';
 import { templateExamples } from './export-examples.ts';
+import { HELD_OUT_ANSWERS } from './held-out-answers.ts';
 import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
@@ -115,6 +116,17 @@ describe('labelled QA corpus', () => {
     for (const s of scores) {
       expect(s.precision, `${s.category} precision`).toBeGreaterThanOrEqual(0.95);
       expect(s.recall, `${s.category} recall`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('lets pass an answer that stands back after a request, in words the examples never had', () => {
+    const examples = new Set([...templateExamples('zh'), ...templateExamples('en')].map((e) => e.text));
+    for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
+      const base = lang === 'en' ? 'en' : 'zh';
+      const calls = HELD_OUT_ANSWERS[base].map(([request, answer], i) => labelledCall(`q-${lang}-answer-${i}`, lang, [...OPENING[base], ['debtor', request], ['agent', answer]], []));
+      expect(calls.filter((c) => examples.has(c.transcript.turns.at(-1)!.text))).toEqual([]);
+      const scores = evaluate(calls, { zh: ruleset('qa-cn'), en: ruleset('qa-us') });
+      expect(scores.filter((s) => s.fp > 0), lang).toEqual([]);
     }
   });
 

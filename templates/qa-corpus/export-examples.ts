@@ -2,10 +2,12 @@
  * Writes the labelled examples of the QA ruleset templates (`examples`, which their `learned`
  * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
  * already used as development data, with the category it violates, and the sentences labelled
- * for the purpose (labelled-sentences.ts); as acceptable (null), the collector's sentences of clean
- * calls and of calls that fail only for what was said around a sentence (what the debtor said
- * before, who answered), those labelled acceptable, and every prompt of the template dialogs
- * (approved speech by definition). The newest held-out batch is never exported.
+ * for the purpose (labelled-sentences.ts); the sentence that pressed on after a debtor's request,
+ * with the ignored_* category of its call; as acceptable (null), the collector's other sentences of
+ * clean calls and of calls that fail only for what was said around a sentence (what the debtor said
+ * before, who answered), those labelled acceptable, the acceptable answers to a request (marked
+ * `answersRequest`), and every prompt of the template dialogs (approved speech by definition). The
+ * newest held-out batch is never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { LABELLED_SENTENCES } from './labelled-sentences.ts';
 /** Categories a single sentence shows on its own (the others need the call around it). */
 const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonation', 'insult', 'violence', 'privacy_disclosure', 'false_consequence', 'extra_fee', 'new_borrowing']);
 
-interface Example { text: string; lang: 'zh' | 'en'; category: string | null }
+interface Example { text: string; lang: 'zh' | 'en'; category: string | null; answersRequest?: true }
 
 /** The collector's sentences of a call, labelled. */
 function examplesOf(calls: readonly LabelledCall[]): Example[] {
@@ -33,7 +35,12 @@ function examplesOf(calls: readonly LabelledCall[]): Example[] {
     // sentence by sentence, is a call that fails only for what the call around a sentence makes of
     // it (您今天先还一期 after a lawyer was named; 他欠了两万 to his brother): each of its sentences
     // is none of the sentence categories.
-    if (labels.every((l) => !SENTENCE_CATEGORIES.has(l))) for (const t of said) out.push({ text: t.text, lang, category: null });
+    // A call failed for pressing on after the debtor's request: its last sentence is the pressing,
+    // which the trigger-response rules learn from (and the sentence rules read as acceptable).
+    if (labels.every((l) => !SENTENCE_CATEGORIES.has(l))) {
+      const pressed = labels.length === 1 && labels[0]!.startsWith('ignored_') ? labels[0]! : null;
+      said.forEach((t, i) => out.push({ text: t.text, lang, category: i === said.length - 1 ? pressed : null }));
+    }
     // A call made for one sentence category: its last sentence is the violation.
     else if (labels.length === 1 && SENTENCE_CATEGORIES.has(labels[0]!) && said.length) out.push({ text: said[said.length - 1]!.text, lang, category: labels[0]! });
   }
@@ -50,6 +57,7 @@ export function templateExamples(lang: 'zh' | 'en'): Example[] {
   const labelled = (['zh', 'en'] as const).flatMap((l) => [
     ...Object.entries(LABELLED_SENTENCES[l].violations).flatMap(([category, texts]) => texts.map((text): Example => ({ text, lang: l, category }))),
     ...LABELLED_SENTENCES[l].acceptable.map((text): Example => ({ text, lang: l, category: null })),
+    ...LABELLED_SENTENCES[l].answers.map((text): Example => ({ text, lang: l, category: null, answersRequest: true })),
   ]);
   const unique = new Map([...examplesOf(calls), ...labelled, ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
   return [...unique.values()].filter((e) => e.lang === lang);

@@ -18,7 +18,7 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
       const said = view.hits.filter((h) => !h.negated);
       const out = said.filter((h) => lexicons.has(h.lexicon)).map((h) => ctx.finding(rule, view, h.start, h.end));
       for (const combo of near) {
-        const span = closeTogether(said, combo);
+        const span = closeTogether(said, combo, view.turn.text);
         if (span) out.push(ctx.finding(rule, view, span[0], span[1]));
       }
       return out;
@@ -28,18 +28,25 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
 };
 
 /**
- * The shortest span holding a hit of every lexicon of the combination, if it fits `within`. The hits
- * are different words: one word in two lexicons ("charge" a verb and a noun) is no combination
- * ("free of charge").
+ * What ends a sentence, which a combination does not cross: "I'm sorry about the identity theft.
+ * Please file a police report" is no officer speaking. A point ends one only before a space or the
+ * end ("$1.50" does not).
  */
-function closeTogether(hits: readonly Hit[], combo: Near): [number, number] | null {
+const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;
+
+/**
+ * The shortest span holding a hit of every lexicon of the combination, if it fits `within` and one
+ * sentence. The hits are different words: one word in two lexicons ("charge" a verb and a noun) is
+ * no combination ("free of charge").
+ */
+function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number, number] | null {
   const groups = combo.lexicons.map((id) => hits.filter((h) => h.lexicon === id));
   if (groups.some((g) => g.length === 0)) return null;
   let best: [number, number] | null = null;
   const chosen: Hit[] = [];
   const search = (k: number, start: number, end: number) => {
     if (k === groups.length) {
-      if (end - start <= combo.within && (!best || end - start < best[1] - best[0])) best = [start, end];
+      if (end - start <= combo.within && (!best || end - start < best[1] - best[0]) && !SENTENCE_END.test(text.slice(start, end))) best = [start, end];
       return;
     }
     for (const h of groups[k]!) {

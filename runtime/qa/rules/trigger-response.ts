@@ -6,6 +6,8 @@ export const triggerResponse: RuleEvaluator = (rule, ctx) => {
   const trigger = { lexicons: new Set(rule.trigger?.lexicons ?? []), speakers: new Set(rule.trigger?.speakers ?? []) };
   const heard = intentReader(rule.trigger?.intents);
   const after = { lexicons: new Set(rule.forbiddenAfter?.lexicons ?? []), speakers: new Set(rule.forbiddenAfter?.speakers ?? []) };
+  // Demands are open-ended: with a minimum confidence, the rule also reads how like pressing on a sentence is.
+  const pressing = rule.minConfidence === undefined ? null : ctx.pressing;
   let triggeredAt = -1;
   return {
     turn: (view) => {
@@ -13,6 +15,11 @@ export const triggerResponse: RuleEvaluator = (rule, ctx) => {
       const inWindow = triggeredAt >= 0 && (rule.windowTurns === undefined || view.index - triggeredAt <= rule.windowTurns);
       if (inWindow && after.speakers.has(view.turn.speaker)) {
         for (const h of view.hits) if (!h.negated && after.lexicons.has(h.lexicon)) out.push(ctx.finding(rule, view, h.start, h.end));
+        const p = out.length || !pressing ? null : pressing.read(view.turn.text);
+        if (p !== null && p >= rule.minConfidence!) {
+          const sure = (100 * p).toFixed(1);
+          out.push(ctx.finding(rule, view, 0, view.turn.text.length, { en: `${sure}% like the ruleset's examples of pressing on after such a request`, zh: `与规则集中此类请求后继续施压的示例相似度 ${sure}%` }));
+        }
       }
       // Any turn of a trigger speaker counts (a third party speaking at all, when the lexicon says so).
       if (trigger.speakers.has(view.turn.speaker)
