@@ -33,6 +33,13 @@ describe('English negation', () => {
     expect(negatedEn('We will sue you.', 'sue')).toBe(false);
   });
 
+  it('reads a cue that opens a condition as supposing, not denying', () => {
+    expect(negatedEn("tell him if he doesn't pay back the loan we'll take legal action", 'pay back the loan')).toBe(false);
+    expect(negatedEn("If you don't want us to call your boss, pay today.", 'call your boss')).toBe(false);
+    expect(negatedEn('Unless he does not pay back the loan, nothing happens.', 'pay back the loan')).toBe(false);
+    expect(negatedEn('He will not pay back the loan.', 'pay back the loan')).toBe(true);
+  });
+
   it('reads "why don\'t you" as a suggestion, and the verbs of a consequence as no obstacle', () => {
     expect(negatedEn("Why don't you send us something yourself first.", 'send us')).toBe(false);
     expect(negatedEn('Why not borrow it from your brother?', 'borrow')).toBe(false);

@@ -243,7 +243,7 @@ export function isNegatedEn(text: string, start: number): boolean {
     if (i === end) return false;
     const w = wordAt(text, i, end);
     // "Why don't you send something" suggests; "don't you have a card" asks; "laid off or not" concedes.
-    if (w === Word.Cue) return !afterWhy(text, i) && !(isContraction(text, i, end) && beforePronoun(text, end)) && !(end - i === 3 && afterOr(text, i));
+    if (w === Word.Cue) return !afterWhy(text, i) && !inCondition(text, i) && !(isContraction(text, i, end) && beforePronoun(text, end)) && !(end - i === 3 && afterOr(text, i));
     if (w === Word.And || w === Word.Or) {
       conjunct = 4;
       own = false;
@@ -270,6 +270,15 @@ function beforePronoun(text: string, end: number): boolean {
   while (e < text.length && isWordUnit(text.charCodeAt(e))) e++;
   return PRONOUNS.has(text.slice(k, e).toLowerCase());
 }
+
+/**
+ * Does the cue at `i` open a condition ("if he doesn't pay back the loan", "unless you don't want us
+ * to call your boss")? What a condition supposes is said, not denied: the loan is told of all the same.
+ */
+function inCondition(text: string, i: number): boolean {
+  return CONDITION_BEFORE.test(text.slice(Math.max(0, i - 32), i));
+}
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[a-z'’]+\s+){0,2}$/i;
 
 /** Is the word before `i` (spaces between) "why"? */
 function afterWhy(text: string, i: number): boolean {
