@@ -10,11 +10,13 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (88, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the rules
- * alone 0.473 and 1.000; with the learned rules 0.901 and 0.988 (Chinese 0.933 and 1.000, English
- * 0.839 and 0.963; "if he doesn't pay back the loan" told to a neighbour missed as a disclosure).
- * Earlier batches at their one run: 87 (two clean calls a language answer a request and stand back,
+ * Overall recall and precision on the newest held-out batch (89; two clean calls a language answer a
+ * request and stand back), at its one run: the rules alone 0.495 and 0.978; with the learned rules
+ * 0.945 and 0.966 (Chinese 0.967 and 0.967, English 0.903 and 0.966; an insult the duplicate check
+ * found repeating batch 14 was replaced, with its twins). Earlier batches at their one run: 88
+ * (written as a speech recogniser transcribes; two clean calls a language answer a request and stand
+ * back): 0.901 and 0.988 (0.933 and 1.000, 0.839 and 0.963; "if he doesn't pay back the loan" told
+ * to a neighbour missed as a disclosure); 87 (two clean calls a language answer a request and stand back,
  * one by offering a smaller plan): 0.923 and 0.988 (0.933 and 1.000, 0.903 and 0.966; one ignored
  * stop request missed, "书面通知我们收到了，但是……电话还是会继续打", read 0.36 likely to press on); 86 (written as a speech recogniser transcribes; two
  * clean calls a language answer a request and stand back): 0.989 and 1.000 (1.000 and 1.000, 0.968
