@@ -6,14 +6,16 @@
  * with the ignored_* category of its call; as acceptable (null), the collector's other sentences of
  * clean calls and of calls that fail only for what was said around a sentence (what the debtor said
  * before, who answered), those labelled acceptable, the acceptable answers to a request (marked
- * `answersRequest`), and every prompt of the template dialogs (approved speech by definition). The
+ * `answersRequest`: those labelled, and a clean call's answer right after a request), and every prompt of the template dialogs (approved speech by definition). The
  * newest held-out batch is never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dialogPrompts } from '../../runtime/dialog/prompts.ts';
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
-import type { DialogDocument } from '../../schemas/generated/types.ts';
+import type { DialogDocument, QaRulesetDocument } from '../../schemas/generated/types.ts';
+import { LexiconIndex } from '../../runtime/qa/lexicons.ts';
+import { intentReader } from '../../runtime/qa/rules/intents.ts';
 import { loadTemplates } from '../load-templates.ts';
 import { buildCorpusFile } from './build-corpus.ts';
 import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
@@ -24,13 +26,36 @@ const SENTENCE_CATEGORIES: ReadonlySet<string> = new Set(['threat', 'impersonati
 
 interface Example { text: string; lang: 'zh' | 'en'; category: string | null; answersRequest?: true }
 
+/**
+ * Does a debtor's turn make a request that a trigger-response rule reading what follows protects
+ * (stop, a lawyer, a dispute, hardship), as the inspector hears it: by its trigger lexicons or the
+ * bot's NLU?
+ */
+function requestReader(doc: QaRulesetDocument): (text: string) => boolean {
+  const rules = doc.rules.filter((r) => r.type === 'trigger-response' && r.minConfidence !== undefined);
+  const lexicons = new Set(rules.flatMap((r) => r.trigger?.lexicons ?? []));
+  const index = new LexiconIndex(doc);
+  const heard = intentReader(rules.flatMap((r) => r.trigger?.intents ?? []));
+  return (text) => index.hits(text).some((h) => !h.negated && lexicons.has(h.lexicon)) || !!heard?.(text);
+}
+
 /** The collector's sentences of a call, labelled. */
-function examplesOf(calls: readonly LabelledCall[]): Example[] {
+function examplesOf(calls: readonly LabelledCall[], rulesets: Record<'zh' | 'en', QaRulesetDocument>): Example[] {
   const out: Example[] = [];
+  const request = { zh: requestReader(rulesets.zh), en: requestReader(rulesets.en) };
   for (const { transcript, labels } of calls) {
     if (transcript.id.includes('-zh-Hant-')) continue; // the same sentences, in traditional characters
     const lang = transcript.id.startsWith('q-en') ? 'en' : 'zh';
     const said = transcript.turns.filter((t) => t.speaker === 'agent' || t.speaker === 'bot');
+    // In a clean call, what answers a request right after it stands back: an acceptable answer.
+    if (!labels.length) {
+      transcript.turns.forEach((t, i) => {
+        const before = transcript.turns[i - 1];
+        if ((t.speaker === 'agent' || t.speaker === 'bot') && before?.speaker === 'debtor' && request[lang](before.text)) out.push({ text: t.text, lang, category: null, answersRequest: true });
+        else if (t.speaker === 'agent' || t.speaker === 'bot') out.push({ text: t.text, lang, category: null });
+      });
+      continue;
+    }
     // The greeting, identification and disclosure every call opens with are acceptable speech; so,
     // sentence by sentence, is a call that fails only for what the call around a sentence makes of
     // it (您今天先还一期 after a lawyer was named; 他欠了两万 to his brother): each of its sentences
@@ -50,7 +75,9 @@ function examplesOf(calls: readonly LabelledCall[]): Example[] {
 /** The examples of the ruleset template of a language, in order. */
 export function templateExamples(lang: 'zh' | 'en'): Example[] {
   const calls = [...buildCorpusFile(), ...Array.from({ length: NEWEST_BATCH - 1 }, (_, i) => heldOutCalls(i + 1)).flat()];
-  const prompts = loadTemplates().filter((t) => t.doc.kind === 'dialog').flatMap((t) => dialogPrompts(t.doc as unknown as DialogDocument))
+  const templates = loadTemplates();
+  const ruleset = (id: string) => templates.find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
+  const prompts = templates.filter((t) => t.doc.kind === 'dialog').flatMap((t) => dialogPrompts(t.doc as unknown as DialogDocument))
     // Variables read as nothing: "{{name}}" is a name, not words.
     .map((p): Example => ({ text: p.text.replace(/\{\{[^}]*\}\}/g, '').trim(), lang: p.lang === 'en' ? 'en' : 'zh', category: null }))
     .filter((e) => e.text);
@@ -59,7 +86,7 @@ export function templateExamples(lang: 'zh' | 'en'): Example[] {
     ...LABELLED_SENTENCES[l].acceptable.map((text): Example => ({ text, lang: l, category: null })),
     ...LABELLED_SENTENCES[l].answers.map((text): Example => ({ text, lang: l, category: null, answersRequest: true })),
   ]);
-  const unique = new Map([...examplesOf(calls), ...labelled, ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
+  const unique = new Map([...examplesOf(calls, { zh: ruleset('qa-cn'), en: ruleset('qa-us') }), ...labelled, ...prompts].map((e) => [`${e.lang}|${e.text}`, e]));
   return [...unique.values()].filter((e) => e.lang === lang);
 }
 

@@ -6,7 +6,10 @@
  * 0.5); the phrase lists flagged three: 还款 and "balance" in the demand lexicons, bare words an
  * answer says as well ("还款的事我们以后再商量"), since removed, and "I'm … police" across two
  * sentences ("I'm sorry about the identity theft. Please file a police report"), since read within
- * one.
+ * one. With batch 91 in the examples, "Losing a job is tough. Just reach out once you've found work"
+ * read 0.59: the examples of pressing on had grown by eight a batch, the answers not at all. Since,
+ * the collector's answer to a request in each clean call is an answer too (102 Chinese, 110 English),
+ * and it reads 0.23.
  */
 type Pair = [request: string, answer: string];
 
