@@ -279,13 +279,35 @@ describe('a rule that supersedes another', () => {
     expect(live.push({ speaker: 'agent', text: '不还就起诉你，再打断你的腿' }).map((f) => f.ruleId)).toEqual(['no-violence']);
   });
 
-  it('must name another rule, no more severe than itself', () => {
+  it('must name another rule', () => {
     const bad = structuredClone(layered);
     bad.rules[1]!.supersedes = ['no-such-rule'];
-    bad.rules[1]!.severity = 'major';
-    bad.rules.push({ ...bad.rules[1]!, id: 'milder', supersedes: ['no-threats'] });
-    const codes = validateDocument(bad).issues.map((i) => [i.pointer, i.code]);
-    expect(codes).toEqual(expect.arrayContaining([['/rules/1/supersedes/0', 'qa.unknown-rule'], ['/rules/2/supersedes/0', 'qa.supersedes-more-severe']]));
+    expect(validateDocument(bad).issues.map((i) => [i.pointer, i.code])).toEqual([['/rules/1/supersedes/0', 'qa.unknown-rule']]);
+  });
+
+  it('takes the severity of a more severe finding it replaces: a sentence costs no less for a more precise reading', () => {
+    const milder = structuredClone(layered);
+    milder.rules[1]!.severity = 'major';
+    const scan = (text: string) => compileRuleset(milder).scan(say(text)).findings.map((f) => [f.ruleId, f.severity]);
+    expect(scan('不还就起诉你，再打断你的腿')).toEqual([['no-violence', 'critical']]);
+    expect(scan('再打断你的腿')).toEqual([['no-violence', 'major']]);
+  });
+
+  it('lets a learned reading it names stand for a phrase finding of another category', () => {
+    const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
+    const learning: QaRulesetDocument = {
+      ...layered,
+      examples: [
+        ex('小心你的腿被打断', 'violence'), ex('晚上走路小心你的腿', 'violence'), ex('我们的人会打断你的腿', 'violence'), ex('你的腿还想要吗', 'violence'),
+        ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null),
+      ],
+      rules: [...tiny.rules, { id: 'learned-violence', type: 'learned', category: 'violence', severity: 'major', message: { en: 'violence', zh: '暴力' } }],
+    };
+    const text = '要起诉的，小心你的腿';
+    const scan = (rs: QaRulesetDocument) => compileRuleset(rs).scan(say(text)).findings.map((f) => [f.ruleId, f.severity]);
+    expect(scan(learning)).toEqual([['no-threats', 'critical']]);
+    learning.rules[1]!.supersedes = ['no-threats'];
+    expect(scan(learning)).toEqual([['learned-violence', 'critical']]);
   });
 });
 

@@ -17,8 +17,6 @@ const NEEDS: Record<Rule['type'], Array<keyof Rule | Array<keyof Rule>>> = {
   learned: [],
 };
 
-const SEVERITY_RANK: Record<Rule['severity'], number> = { info: 0, minor: 1, major: 2, critical: 3 };
-
 /** A learned reading needs examples of what it flags and of acceptable speech to tell them apart. */
 const MIN_EXAMPLES = 3;
 
@@ -85,8 +83,6 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       const other = doc.rules.find((r) => r.id === id);
       const ptr = childPtr(at, 'supersedes', j);
       if (!other || other === rule) out.push(issue(ptr, 'qa.unknown-rule', `no other rule with id '${id}'`, `找不到 id 为 '${id}' 的其他规则`));
-      // Replacing a finding by a milder one would let a sentence cost the call less than it should.
-      else if (SEVERITY_RANK[other.severity] > SEVERITY_RANK[rule.severity]) out.push(issue(ptr, 'qa.supersedes-more-severe', `'${rule.id}' (${rule.severity}) cannot supersede the more severe '${id}' (${other.severity})`, `'${rule.id}'（${rule.severity}）不能取代更严重的 '${id}'（${other.severity}）`));
     });
     for (const [ids, path] of refs) {
       (ids ?? []).forEach((id, j) => {

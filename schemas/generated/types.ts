@@ -1094,7 +1094,7 @@ export interface Rule {
    */
   near?: [Near, ...Near[]];
   /**
-   * Ids of rules whose findings this rule's finding replaces in the same turn: the more specific reading stands for the sentence (a violent threat is reported as violence, not also as a threat). A rule may only supersede rules no more severe than itself.
+   * Ids of rules whose findings this rule's finding replaces in the same turn: the more specific reading stands for the sentence (a violent threat is reported as violence, not also as a threat). The finding that replaces takes the severity of the most severe finding it replaces: a sentence never costs the call less for being read more precisely.
    *
    * @minItems 1
    */
