@@ -10,11 +10,13 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (93; two clean calls a language answer a
- * request and stand back), at its one run: the rules alone 0.495 and 0.957; with the learned rules
- * 0.934 and 0.955 (Chinese 0.933 and 0.933, English 0.935 and 1.000; four of the six misses are
- * violence said through what may happen, "nobody would know if something happened"). Earlier
- * batches at their one run: 92 (written as a speech recogniser transcribes; two clean calls a
+ * Overall recall and precision on the newest held-out batch (94, written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back), at its one run: the rules
+ * alone 0.549 and 0.943; with the learned rules 0.989 and 0.989 (Chinese 1.000 and 1.000, English
+ * 0.968 and 0.968; an insult the duplicate check found repeating batch 73 was replaced, with its
+ * twins). Earlier batches at their one run: 93 (two clean calls a language answer a request and
+ * stand back): 0.934 and 0.955 (0.933 and 0.933, 0.935 and 1.000; four of the six misses are
+ * violence said through what may happen, "nobody would know if something happened"); 92 (written as a speech recogniser transcribes; two clean calls a
  * language answer a request and stand back): 0.945 and 0.925 (0.933 and 0.933, 0.968 and 0.909;
  * three of the false findings are judgement calls the labels do not make: a debtor asking to stop
  * calls from a hospital bed is in hardship as well, and "borrow from a friend first" said to one
