@@ -49,7 +49,7 @@ const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', '
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
  * borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', ...FEE_KINDS]);
+const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', ...FEE_KINDS]);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
