@@ -9,7 +9,9 @@
  * one. With batch 91 in the examples, "Losing a job is tough. Just reach out once you've found work"
  * read 0.59: the examples of pressing on had grown by eight a batch, the answers not at all. Since,
  * the collector's answer to a request in each clean call is an answer too (102 Chinese, 110 English),
- * and it reads 0.23.
+ * and it read 0.23; with batch 94, 0.53 again. One model's reading of a borderline sentence moves
+ * with the order it was trained in (0.24–0.53 over seven orders); the pressing model is now the
+ * average of five, and it reads 0.37.
  */
 type Pair = [request: string, answer: string];
 

@@ -16,6 +16,8 @@ export interface LogisticOptions {
    * examples.
    */
   prior?: (cls: number) => number;
+  /** The seed of the passes' order (default 7): models trained with different seeds can be averaged. */
+  seed?: number;
 }
 
 /** L2 penalty per update: keeps a rare piece from deciding alone. */
@@ -56,7 +58,7 @@ export function trainLogistic(classes: number, examples: ReadonlyArray<{ cls: nu
   }
 
   const order = rows.map((_, i) => i);
-  const random = seeded(7);
+  const random = seeded(options.seed ?? 7);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
