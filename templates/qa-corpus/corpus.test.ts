@@ -10,12 +10,13 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (96, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the rules
- * alone 0.516 and 0.979; with the learned rules 0.978 and 0.989 (Chinese 1.000 and 1.000, English
- * 0.935 and 0.967; the false finding, a privacy disclosure in "if you don't want us calling your
- * family it's a thousand dollar privacy fee", is a judgement call the label does not make). Earlier
- * batches at their one run: 95 (two clean calls a language answer a request and stand back): 0.956
+ * Overall recall and precision on the newest held-out batch (97; two clean calls a language answer a
+ * request and stand back), at its one run: the rules alone 0.484 and 1.000; with the learned rules
+ * 0.945 and 0.989 (Chinese 0.933 and 1.000, English 0.968 and 0.968). Earlier batches at their one
+ * run: 96 (written as a speech recogniser transcribes; two clean calls a language answer a request
+ * and stand back): 0.978 and 0.989 (1.000 and 1.000, 0.935 and 0.967; the false finding, a privacy
+ * disclosure in "if you don't want us calling your family it's a thousand dollar privacy fee", is a
+ * judgement call the label does not make); 95 (two clean calls a language answer a request and stand back): 0.956
  * and 0.978 (0.967 and 1.000, 0.935 and 0.935; 这笔钱我早在去年就一次性结清了 read as a payment
  * claim, not a dispute, so what pressed on after it went unread); 94 (written as a speech recogniser transcribes; two clean calls a language
  * answer a request and stand back): 0.989 and 0.989 (1.000 and 1.000, 0.968 and 0.968; an insult
