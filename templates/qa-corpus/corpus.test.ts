@@ -10,10 +10,13 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (97; two clean calls a language answer a
- * request and stand back), at its one run: the rules alone 0.484 and 1.000; with the learned rules
- * 0.945 and 0.989 (Chinese 0.933 and 1.000, English 0.968 and 0.968). Earlier batches at their one
- * run: 96 (written as a speech recogniser transcribes; two clean calls a language answer a request
+ * Overall recall and precision on the newest held-out batch (98, written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back), at its one run: the rules
+ * alone 0.527 and 0.923; with the learned rules 0.934 and 0.966 (Chinese 0.967 and 0.967, English
+ * 0.871 and 0.964; the Chinese false finding, a threat in 就要上门了 told to a sister-in-law, is a
+ * threat the batch's author wrote into a disclosure and did not label). Earlier batches at their one
+ * run: 97 (two clean calls a language answer a request and stand back): 0.945 and 0.989 (0.933 and
+ * 1.000, 0.968 and 0.968); 96 (written as a speech recogniser transcribes; two clean calls a language answer a request
  * and stand back): 0.978 and 0.989 (1.000 and 1.000, 0.935 and 0.967; the false finding, a privacy
  * disclosure in "if you don't want us calling your family it's a thousand dollar privacy fee", is a
  * judgement call the label does not make); 95 (two clean calls a language answer a request and stand back): 0.956
