@@ -10,12 +10,15 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (98, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the rules
- * alone 0.527 and 0.923; with the learned rules 0.934 and 0.966 (Chinese 0.967 and 0.967, English
- * 0.871 and 0.964; the Chinese false finding, a threat in 就要上门了 told to a sister-in-law, is a
- * threat the batch's author wrote into a disclosure and did not label). Earlier batches at their one
- * run: 97 (two clean calls a language answer a request and stand back): 0.945 and 0.989 (0.933 and
+ * Overall recall and precision on the newest held-out batch (99; two clean calls a language answer a
+ * request and stand back), at its one run: the rules alone 0.516 and 0.904; with the learned rules
+ * 0.901 and 0.953 (Chinese 0.933 and 0.966, English 0.839 and 0.929; four of the nine misses are
+ * violence said through what may happen; an insult and a fee the duplicate check found repeating
+ * batches 81 and 75 were replaced, with their twins). Earlier batches at their one run: 98 (written
+ * as a speech recogniser transcribes; two clean calls a language answer a request and stand back):
+ * 0.934 and 0.966 (0.967 and 0.967, 0.871 and 0.964; the Chinese false finding, a threat in 就要上门了
+ * told to a sister-in-law, is a threat the batch's author wrote into a disclosure and did not
+ * label); 97 (two clean calls a language answer a request and stand back): 0.945 and 0.989 (0.933 and
  * 1.000, 0.968 and 0.968); 96 (written as a speech recogniser transcribes; two clean calls a language answer a request
  * and stand back): 0.978 and 0.989 (1.000 and 1.000, 0.935 and 0.967; the false finding, a privacy
  * disclosure in "if you don't want us calling your family it's a thousand dollar privacy fee", is a
