@@ -19,9 +19,9 @@ const before = new Uint16Array(6);
  * Cues that negate the rest of their clause, however far: a statement of what will not happen
  * ("我们不会把您的事告诉您的家人", "不需要交任何手续费"). The bare imperative 不要 and 别 are not
  * among them: "别逼我们动手" warns; but "不要为了还款去借高利贷", "请不要用花呗或者借高利贷", "别去借高利贷" and
- * "别开借呗花呗来还" advise.
+ * "别开借呗花呗来还" advise (别开 only before a credit line: "半夜可别开门" warns).
  */
-const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '别去', '不要去', '别用', '不要用', '别开', '不要开', '不建议', '不推荐'];
+const ZH_SCOPED = ['请不要', '千万不要', '千万别', '不会', '绝不', '决不', '并不', '没有', '不需要', '不需', '不用', '无需', '不必', '从不', '不可能', '永远不', '不涉及', '不构成', '不属于', '不影响', '不收', '免', '不要为了', '别为了', '别去', '不要去', '别用', '不要用', '别开借', '别开花', '别开网', '别开信用', '不要开借', '不要开花', '不要开网', '不要开信用', '不建议', '不推荐'];
 /**
  * What ends such a scope besides clause punctuation: a condition's consequence ("不还就…"), an
  * obligation ("想减免利息得先交…"), a contrast ("但…"), a relative clause ("不会还的无赖" names the
