@@ -110,10 +110,17 @@ export function statesNegation(text: string): boolean {
 const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`;
 const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
 /** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come". */
-const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b`;
+const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b(['’]s| is| will|['’]ll)`;
 /** Advice against what a collector may warn of: "please don't borrow from a loan shark", "don't touch your parents' savings". */
 const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend|open)\\b`;
-const STATED_NEGATION = new RegExp(`${ZH_SCOPED.join('|')}|${EN_STATED}|${EN_ADVISED}`, 'i');
+/**
+ * The Chinese cues that state what will not be done, for whole sentences: those that negate the
+ * rest of their clause, but 免 only as "free of" (免费, 免收: 减免 is a waiver asked for, 免访费 a
+ * fee) and 没有 only as a statement of the collector's or of any (没有任何, 我们没有: "你一点担当都
+ * 没有" insults).
+ */
+const ZH_STATED = [...ZH_SCOPED.filter((w) => w !== '免' && w !== '没有'), '免费', '免收', '免除', '全免', '没有任何', '我们没有', '我没有', '并没有'];
+const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADVISED}`, 'i');
 
 /**
  * English statements that something will not be done to or by the debtor negate the rest of their
