@@ -10,16 +10,20 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (102, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the
- * rules alone 0.484 and 0.936; with the learned rules 0.857 and 0.951 (Chinese 0.833 and 0.962,
- * English 0.903 and 0.933; seven of its nine violent lines, all said through what may happen,
- * missed; a lawyer who "says your contract has problems" read as a dispute as well, and paying "if
- * you don't want us calling your workplace" as a disclosure as well, judgement calls the labels do
- * not make). Earlier batches at their one run: 101 (two clean calls a language answer a request and
- * stand back): 0.978 and 0.978 (1.000 and 1.000, 0.935 and 0.935); 100 (written as a speech
- * recogniser transcribes; two clean calls a language answer a request and stand back): 0.989 and
- * 1.000 (1.000 and 1.000, 0.968 and 1.000); 99 (two clean calls a language answer a request and
+ * Overall recall and precision on the newest held-out batch (103; two clean calls a language answer
+ * a request and stand back), at its one run: the rules alone 0.538 and 0.907; with the learned
+ * rules 1.000 and 0.968 (Chinese 1.000 and 0.968, English 1.000 and 0.969; the three false
+ * findings, new borrowing in 要不您回娘家借点 and 'borrow from your parents' said to a debtor in hardship,
+ * are a judgement call the label does not make). Earlier batches at their one run: 102 (written as
+ * a speech recogniser transcribes; two clean calls a language answer a request and stand back), at
+ * its one run: the rules alone 0.484 and 0.936; with the learned rules 0.857 and 0.951 (Chinese
+ * 0.833 and 0.962, English 0.903 and 0.933; seven of its nine violent lines, all said through what
+ * may happen, missed; a lawyer who "says your contract has problems" read as a dispute as well, and
+ * paying "if you don't want us calling your workplace" as a disclosure as well, judgement calls the
+ * labels do not make). Earlier batches at their one run: 101 (two clean calls a language answer a
+ * request and stand back): 0.978 and 0.978 (1.000 and 1.000, 0.935 and 0.935); 100 (written as a
+ * speech recogniser transcribes; two clean calls a language answer a request and stand back): 0.989
+ * and 1.000 (1.000 and 1.000, 0.968 and 1.000); 99 (two clean calls a language answer a request and
  * stand back): 0.901 and 0.953 (0.933 and 0.966, 0.839 and 0.929; four of the nine misses are
  * violence said through what may happen; an insult and a fee the duplicate check found repeating
  * batches 81 and 75 were replaced, with their twins); 98 (written as a speech recogniser
