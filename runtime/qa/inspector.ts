@@ -6,6 +6,7 @@
 import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
 import { learnedModel, pressingModel, type LearnedModel, type PressingModel } from './learned.ts';
 import { LexiconIndex } from './lexicons.ts';
+import { SENTENCE_END } from './normalize.ts';
 import { callMetrics, type CallMetrics } from './rules/metadata.ts';
 import { ruleEvaluators } from './rules/index.ts';
 import type { Finding, Rule, RuleContext, RuleRun, Turn, TurnView } from './types.ts';
@@ -142,8 +143,6 @@ function report(doc: QaRulesetDocument, id: string, findings: Finding[], turns: 
   return { transcriptId: id, passed: score >= sc.passMark && !(sc.criticalFails && critical), score, findings: sorted, metrics: { ...callMetrics(turns), findingsByCategory: byCategory } };
 }
 
-/** What ends a sentence: a rule's findings on either side of one are two findings. */
-const SENTENCE_END = /[。！？!?.;；]/;
 
 /**
  * One finding per rule and sentence: a rule's findings in one sentence of a turn ("派人上门找你，

@@ -134,3 +134,10 @@ export const isAsciiWordUnit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 &
 export function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isAsciiWordUnit(text.charCodeAt(i));
 }
+
+/**
+ * What ends a sentence: a rule's findings on either side of one are two findings, and a combination
+ * does not cross one ("I'm sorry about the identity theft. Please file a police report" is no
+ * officer speaking). A point ends one only before a space or the end ("$1.50" does not).
+ */
+export const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;

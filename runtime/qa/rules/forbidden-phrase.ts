@@ -4,6 +4,7 @@
  * phrase list foresaw. The debtor's words are not the collector's violation.
  */
 import type { QaRulesetDocument } from '../../../schemas/generated/types.ts';
+import { SENTENCE_END } from '../normalize.ts';
 import { COLLECTORS, type Hit, type RuleEvaluator } from '../types.ts';
 
 type Near = NonNullable<QaRulesetDocument['rules'][number]['near']>[number];
@@ -26,13 +27,6 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
     end: () => [],
   };
 };
-
-/**
- * What ends a sentence, which a combination does not cross: "I'm sorry about the identity theft.
- * Please file a police report" is no officer speaking. A point ends one only before a space or the
- * end ("$1.50" does not).
- */
-const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;
 
 /**
  * The shortest span holding a hit of every lexicon of the combination, if it fits `within` and one
