@@ -1,13 +1,14 @@
 /**
- * Writes the labelled examples of the QA ruleset templates (`examples`, which their `learned`
- * rules learn from): each collector sentence of the labelled corpus and of the held-out batches
- * already used as development data, with the category it violates, and the sentences labelled
- * for the purpose (labelled-sentences.ts); the sentence that pressed on after a debtor's request,
- * with the ignored_* category of its call; as acceptable (null), the collector's other sentences of
- * clean calls and of calls that fail only for what was said around a sentence (what the debtor said
+ * Writes the labelled examples of the QA ruleset templates (`examples`, which their `learned` rules
+ * learn from): each collector sentence of the labelled corpus and of the held-out batches already
+ * used as development data, with the category it violates, and the sentences labelled for the
+ * purpose (labelled-sentences.ts); the sentence that pressed on after a debtor's request, with the
+ * ignored_* category of its call; as acceptable (null), the collector's other sentences of clean
+ * calls and of calls that fail only for what was said around a sentence (what the debtor said
  * before, who answered), those labelled acceptable, the acceptable answers to a request (marked
- * `answersRequest`: those labelled, and a clean call's answer right after a request), and every prompt of the template dialogs (approved speech by definition). The
- * newest held-out batch is never exported.
+ * `answersRequest`: those labelled, and a clean call's answer right after a request), and every
+ * prompt of the template dialogs (approved speech by definition). The newest held-out batch is
+ * never exported.
  * Run: npx tsx templates/qa-corpus/export-examples.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -50,9 +51,9 @@ function examplesOf(calls: readonly LabelledCall[], rulesets: Record<'zh' | 'en'
     // In a clean call, what answers a request right after it stands back: an acceptable answer.
     if (!labels.length) {
       transcript.turns.forEach((t, i) => {
+        if (t.speaker !== 'agent' && t.speaker !== 'bot') return;
         const before = transcript.turns[i - 1];
-        if ((t.speaker === 'agent' || t.speaker === 'bot') && before?.speaker === 'debtor' && request[lang](before.text)) out.push({ text: t.text, lang, category: null, answersRequest: true });
-        else if (t.speaker === 'agent' || t.speaker === 'bot') out.push({ text: t.text, lang, category: null });
+        out.push({ text: t.text, lang, category: null, ...(before?.speaker === 'debtor' && request[lang](before.text) ? { answersRequest: true as const } : {}) });
       });
       continue;
     }
