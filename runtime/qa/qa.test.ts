@@ -109,6 +109,9 @@ describe('matching', () => {
     expect(spans("I'm sorry to tell you. Your boss")).toEqual([]);
     expect(spans('我们会告诉您。领导')).toEqual([]);
     expect(spans('The fee is $1.50 to tell your boss')).toEqual(['tell your boss']);
+    // Nor across a recogniser's pause between two words; a space between single characters spaces them out.
+    expect(spans('您先照顾好领导 我们会告诉您')).toEqual([]);
+    expect(spans('我们会告 诉你们领导')).toEqual(['告 诉你们领导']);
     // One word in both lexicons is no combination.
     const both = compileRuleset({ ...doc, lexicons: [...doc.lexicons, { id: 'fee-verb', phrases: [{ text: 'charge', lang: 'en' }] }, { id: 'fee-noun', phrases: [{ text: 'charge', lang: 'en' }, { text: 'fee', lang: 'en' }] }], rules: [{ ...doc.rules[0]!, near: [{ lexicons: ['fee-verb', 'fee-noun'], within: 30 }] }] });
     expect(both.scan(say('It is free of charge.')).findings).toEqual([]);
