@@ -89,9 +89,14 @@ export interface PressingModel {
   read(text: string): number | null;
 }
 
-export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
+/** The examples a pressing model learns from: 1 presses on (a trigger rule's category), 0 answers and stands back. */
+export function pressingExamples(doc: QaRulesetDocument): Array<{ cls: 0 | 1; text: string }> {
   const pressing = pressingCategories(doc);
-  const rows = (doc.examples ?? []).flatMap((e) => (e.category && pressing.has(e.category) ? [{ cls: 1, text: e.text }] : e.answersRequest && !e.category ? [{ cls: 0, text: e.text }] : []));
+  return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => (e.category && pressing.has(e.category) ? [{ cls: 1, text: e.text }] : e.answersRequest && !e.category ? [{ cls: 0, text: e.text }] : []));
+}
+
+export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
+  const rows = pressingExamples(doc);
   if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
   // As likely either way before reading: what a collector says after a request is the question.
   const models = SEEDS.map((seed) => trainLogistic(2, rows, { prior: () => 0.5, seed }));

@@ -141,3 +141,10 @@ export function isWordChar(text: string, i: number): boolean {
  * officer speaking). A point ends one only before a space or the end ("$1.50" does not).
  */
 export const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;
+
+/**
+ * A speech recogniser's pause between two Chinese words ("您先照顾弟弟 我们暂停联系"), which a
+ * combination does not cross either; a space between single characters only spaces them out
+ * ("告 诉你领导"). Negation reads the same rule over the units before a hit (negation.ts).
+ */
+export const PAUSE = /\p{Script=Han}{2}\s+\p{Script=Han}{2}/u;

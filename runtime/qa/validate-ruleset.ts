@@ -2,7 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { childPtr, issue, type Issue } from '../errors.ts';
 import type { ValidateOptions } from '../validate/types.ts';
-import { pressingCategories } from './learned.ts';
+import { pressingCategories, pressingExamples } from './learned.ts';
 import { KNOWN_INTENTS } from './rules/intents.ts';
 
 type Rule = QaRulesetDocument['rules'][number];
@@ -54,10 +54,10 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       }
     }
     if (rule.type === 'trigger-response' && rule.minConfidence !== undefined) {
-      const pressing = pressingCategories(doc);
+      const rows = pressingExamples(doc);
       const kinds = [
-        [(doc.examples ?? []).filter((e) => e.category && pressing.has(e.category)).length, `of pressing on after a request (${[...pressing].join(', ')})`, '请求后继续施压'],
-        [(doc.examples ?? []).filter((e) => e.answersRequest && !e.category).length, 'of acceptable answers to a request (answersRequest)', '合规回应请求（answersRequest）'],
+        [rows.filter((r) => r.cls === 1).length, `of pressing on after a request (${[...pressingCategories(doc)].join(', ')})`, '请求后继续施压'],
+        [rows.filter((r) => r.cls === 0).length, 'of acceptable answers to a request (answersRequest)', '合规回应请求（answersRequest）'],
       ] as const;
       for (const [n, what, zh] of kinds) {
         if (n < MIN_EXAMPLES) out.push(issue(childPtr(at, 'minConfidence'), 'qa.learned-few-examples', `reading what follows a request needs at least ${MIN_EXAMPLES} examples ${what}; the ruleset has ${n}`, `识别请求后的回应需要至少 ${MIN_EXAMPLES} 条${zh}的示例，目前只有 ${n} 条`));

@@ -16,7 +16,7 @@ import { dialogPrompts } from '../../runtime/dialog/prompts.ts';
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
 import type { DialogDocument, QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { LexiconIndex } from '../../runtime/qa/lexicons.ts';
-import { intentReader } from '../../runtime/qa/rules/intents.ts';
+import { triggerReader } from '../../runtime/qa/rules/trigger-response.ts';
 import { loadTemplates } from '../load-templates.ts';
 import { buildCorpusFile } from './build-corpus.ts';
 import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
@@ -33,11 +33,12 @@ interface Example { text: string; lang: 'zh' | 'en'; category: string | null; an
  * bot's NLU?
  */
 function requestReader(doc: QaRulesetDocument): (text: string) => boolean {
-  const rules = doc.rules.filter((r) => r.type === 'trigger-response' && r.minConfidence !== undefined);
-  const lexicons = new Set(rules.flatMap((r) => r.trigger?.lexicons ?? []));
+  const triggers = doc.rules.filter((r) => r.type === 'trigger-response' && r.minConfidence !== undefined).map(triggerReader);
   const index = new LexiconIndex(doc);
-  const heard = intentReader(rules.flatMap((r) => r.trigger?.intents ?? []));
-  return (text) => index.hits(text).some((h) => !h.negated && lexicons.has(h.lexicon)) || !!heard?.(text);
+  return (text) => {
+    const hits = index.hits(text);
+    return triggers.some((t) => t(hits, text));
+  };
 }
 
 /** The collector's sentences of a call, labelled. */

@@ -4,7 +4,7 @@
  * phrase list foresaw. The debtor's words are not the collector's violation.
  */
 import type { QaRulesetDocument } from '../../../schemas/generated/types.ts';
-import { SENTENCE_END } from '../normalize.ts';
+import { PAUSE, SENTENCE_END } from '../normalize.ts';
 import { COLLECTORS, type Hit, type RuleEvaluator } from '../types.ts';
 
 type Near = NonNullable<QaRulesetDocument['rules'][number]['near']>[number];
@@ -29,14 +29,8 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
 };
 
 /**
- * A recogniser's pause between two Chinese words ("您先照顾弟弟 我们暂停联系"), which a combination does
- * not cross either; a space between single characters only spaces them out ("告 诉你领导").
- */
-const PAUSE = /\p{Script=Han}{2}\s+\p{Script=Han}{2}/u;
-
-/**
- * The shortest span holding a hit of every lexicon of the combination, if it fits `within` and one
- * sentence. The hits are different words: one word in two lexicons ("charge" a verb and a noun) is
+ * The shortest span holding a hit of every lexicon of the combination, if it fits `within`, one
+ * sentence and no pause. The hits are different words: one word in two lexicons ("charge" a verb and a noun) is
  * no combination ("free of charge").
  */
 function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number, number] | null {
@@ -46,7 +40,9 @@ function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number
   const chosen: Hit[] = [];
   const search = (k: number, start: number, end: number) => {
     if (k === groups.length) {
-      if (end - start <= combo.within && (!best || end - start < best[1] - best[0]) && !SENTENCE_END.test(text.slice(start, end)) && !PAUSE.test(text.slice(start, end))) best = [start, end];
+      if (end - start > combo.within || (best && end - start >= best[1] - best[0])) return;
+      const said = text.slice(start, end);
+      if (!SENTENCE_END.test(said) && !PAUSE.test(said)) best = [start, end];
       return;
     }
     for (const h of groups[k]!) {

@@ -1,10 +1,21 @@
 /** The debtor said X (stop, lawyer, dispute, hardship, or a third party answered); the collector went on with Y. */
-import type { RuleEvaluator } from '../types.ts';
+import type { Hit, Rule, RuleEvaluator } from '../types.ts';
 import { intentReader } from './intents.ts';
 
-export const triggerResponse: RuleEvaluator = (rule, ctx) => {
-  const trigger = { lexicons: new Set(rule.trigger?.lexicons ?? []), speakers: new Set(rule.trigger?.speakers ?? []) };
+/**
+ * Does a turn make the rule's trigger, by a phrase of its lexicons (not negated) or the intent the
+ * bot's NLU hears? A trigger without lexicons is any turn of its speakers (a third party speaking
+ * at all).
+ */
+export function triggerReader(rule: Rule): (hits: readonly Hit[], text: string) => boolean {
+  const lexicons = new Set(rule.trigger?.lexicons ?? []);
   const heard = intentReader(rule.trigger?.intents);
+  return (hits, text) => hits.some((h) => !h.negated && lexicons.has(h.lexicon)) || lexicons.size === 0 || !!heard?.(text);
+}
+
+export const triggerResponse: RuleEvaluator = (rule, ctx) => {
+  const speakers = new Set(rule.trigger?.speakers ?? []);
+  const triggers = triggerReader(rule);
   const after = { lexicons: new Set(rule.forbiddenAfter?.lexicons ?? []), speakers: new Set(rule.forbiddenAfter?.speakers ?? []) };
   // Demands are open-ended: with a minimum confidence, the rule also reads how like pressing on a sentence is.
   const pressing = rule.minConfidence === undefined ? null : ctx.pressing;
@@ -21,9 +32,7 @@ export const triggerResponse: RuleEvaluator = (rule, ctx) => {
           out.push(ctx.finding(rule, view, 0, view.turn.text.length, { en: `${sure}% like the ruleset's examples of pressing on after such a request`, zh: `与规则集中此类请求后继续施压的示例相似度 ${sure}%` }));
         }
       }
-      // Any turn of a trigger speaker counts (a third party speaking at all, when the lexicon says so).
-      if (trigger.speakers.has(view.turn.speaker)
-        && (view.hits.some((h) => !h.negated && trigger.lexicons.has(h.lexicon)) || trigger.lexicons.size === 0 || heard?.(view.turn.text))) triggeredAt = view.index;
+      if (speakers.has(view.turn.speaker) && triggers(view.hits, view.turn.text)) triggeredAt = view.index;
       return out;
     },
     end: () => [],
