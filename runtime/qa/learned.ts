@@ -34,6 +34,23 @@ export interface LearnedModel {
 const ACCEPTABLE_SHARE = 0.9;
 
 /**
+ * A stated negation changes what a sentence says ("we will never sue you" is no threat), and a model
+ * knows what it changes only from examples: with fewer acceptable sentences that state one than
+ * this, a negated sentence is left to the phrase rules, which read negation. With them, the model
+ * reads the veiled threats that say what will not happen ("下回去你家的人可不会空着手", "we might
+ * not knock, we might kick the door in"): on batches 85–106, each left out of the examples in turn
+ * with the threat and violence phrase rules off, it found 13 of the 45 threats and violence the
+ * model had missed, and flagged no acceptable sentence more.
+ */
+const NEGATED_ACCEPTABLE_MIN = 50;
+/**
+ * How sure the model must be of a negated sentence, whatever its rule asks: more likely the
+ * category than all else together, since a negation it has not seen the like of reads as what it
+ * denies.
+ */
+const NEGATED_MIN_CONFIDENCE = 0.5;
+
+/**
  * The categories whose examples say what presses on after a debtor's request: those of the
  * trigger-response rules. Said with no request before it, such a sentence is acceptable speech.
  */
@@ -51,17 +68,21 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const acceptable = classes.indexOf(null);
   const prior = (c: number) => (c === acceptable ? ACCEPTABLE_SHARE : (1 - ACCEPTABLE_SHARE) / (classes.length - 1));
   const model = trainLogistic(classes.length, examples.map((e) => ({ cls: classes.indexOf(e.category), text: e.text })), { prior });
+  const readsNegations = examples.filter((e) => e.category === null && statesNegation(e.text)).length >= NEGATED_ACCEPTABLE_MIN;
   let last: { text: string; reading: LearnedReading | null } | null = null;
 
   function readSentence(text: string): LearnedReading | null {
-    // A stated negation or a quotation changes what a sentence says in ways a bag of words cannot
-    // see ("we will never sue you"); the phrase rules, which read negation, judge those.
-    if (statesNegation(text) || opensQuotation(text)) return null;
+    // A quotation changes what a sentence says in ways a bag of words cannot see; the phrase
+    // rules, which read quotation, judge those.
+    if (opensQuotation(text)) return null;
+    const negated = statesNegation(text);
+    if (negated && !readsNegations) return null;
     const p = model.posterior(text);
     if (!p) return null;
     let best = -1;
     for (let c = 0; c < classes.length; c++) if (c !== acceptable && (best < 0 || p[c]! > p[best]!)) best = c;
-    return best < 0 ? null : { category: classes[best]!, confidence: p[best]! };
+    if (best < 0 || (negated && p[best]! < NEGATED_MIN_CONFIDENCE)) return null;
+    return { category: classes[best]!, confidence: p[best]! };
   }
 
   return {

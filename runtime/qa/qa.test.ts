@@ -385,6 +385,16 @@ describe('learned rules', () => {
     expect(flagged('你欠钱的事我们会告诉你的亲戚和同事', 'debtor')).toEqual([]);
   });
 
+  it('read a negated sentence once the examples show what a negation does, when sure of it', () => {
+    // What the sentence says, not what a one-turn call leaves out (identification, the disclosure).
+    const categories = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.filter((f) => f.end > f.start).map((f) => [f.ruleId, f.category]);
+    // The templates' examples state hundreds of acceptable negations; the tiny ruleset above, none.
+    expect(categories(cn, '下次去的兄弟可不会空手，出了事别怪我们。')).toEqual([['learned-violence', 'violence']]);
+    expect(categories(us, "The guys we send next time won't be gentle, and they don't pull punches.")).toEqual([['learned-violence', 'violence']]);
+    expect(categories(cn, '我们不会上门，也不会联系您的家人。')).toEqual([]);
+    expect(categories(us, "We won't come to your home and we won't contact your family.")).toEqual([]);
+  });
+
   it('need examples of their category and of acceptable speech, or validation says so at the rule', () => {
     const few = { ...learning, examples: learning.examples!.filter((e) => e.category !== null) };
     const issues = validateDocument(few).issues.filter((i) => i.code === 'qa.learned-few-examples');
