@@ -10,48 +10,52 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (108, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the
- * rules alone 0.582 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000,
- * English 1.000 and 1.000). Earlier batches at their one run: 107 (two clean calls a language
- * answer a request and stand back; the first run with the learned rules reading negated sentences):
- * the rules alone 0.560 and 0.981; with the learned rules 0.978 and 0.967 (Chinese 0.967 and 0.967,
- * English 1.000 and 0.969; 我们的人脾气可不像我这么好，见了面你自己掂量 read as a threat, not violence; "we won't stop
- * for a single day until you pay", said after a stop request, read as a threat as well); 106
+ * Overall recall and precision on the newest held-out batch (109, two clean calls a language answer
+ * a request and stand back), at its one run: the rules alone 0.593 and 0.947; with the learned
+ * rules 0.945 and 0.956 (Chinese 0.967 and 0.967, English 0.903 and 0.933; telling an ex-wife read
+ * as a threat, not a disclosure; two violent lines read as a threat and a false consequence, 'just
+ * out of prison'; a fee called 'the service' missed). Earlier batches at their one run: 108
  * (written as a speech recogniser transcribes; two clean calls a language answer a request and
- * stand back): the rules alone 0.637 and 0.935; with the learned rules 0.978 and 0.947 (Chinese
- * 0.967 and 0.935, English 1.000 and 0.969; a clean answer, 您先照顾弟弟 我们暂停联系, read as a disclosure; a
- * debtor asking to stop calls from a hospital read as in hardship as well, the judgement call of
- * batch 92; two answers the duplicate check found repeating batch 100 were replaced, with their
- * twins); 105 (two clean calls a language answer a request and stand back; the first run with the
- * learned violence at 0.1), at its one run: the rules alone 0.527 and 0.960; with the learned rules
- * 1.000 and 0.958 (Chinese 1.000 and 0.968, English 1.000 and 0.939; of the four false findings, a
- * house mortgaged for a debtor in hardship is new borrowing as well, and wages an employer is asked
- * to garnish a false consequence as well, judgement calls the labels do not make; 'housing fund'
- * read as new borrowing is not); 104 (written as a speech recogniser transcribes; two clean calls a
- * language answer a request and stand back): the rules alone 0.615 and 0.918; with the learned
- * rules 0.989 and 0.968 (Chinese 1.000 and 0.968, English 0.968 and 0.968; the three false
- * findings, new borrowing in 去借呗 and 'go borrow it' said to a debtor in hardship, are the judgement
- * call of batch 103 again); 103 (two clean calls a language answer a request and stand back): the
- * rules alone 0.538 and 0.907; with the learned rules 1.000 and 0.968 (Chinese 1.000 and 0.968,
- * English 1.000 and 0.969; the three false findings, new borrowing in 要不您回娘家借点 and 'borrow from
- * your parents' said to a debtor in hardship, are a judgement call the label does not make); 102
- * (written as a speech recogniser transcribes; two clean calls a language answer a request and
- * stand back): the rules alone 0.484 and 0.936; with the learned rules 0.857 and 0.951 (Chinese
- * 0.833 and 0.962, English 0.903 and 0.933; seven of its nine violent lines, all said through what
- * may happen, missed; a lawyer who "says your contract has problems" read as a dispute as well, and
- * paying "if you don't want us calling your workplace" as a disclosure as well, judgement calls the
- * labels do not make); 101 (two clean calls a language answer a request and stand back): 0.978 and
- * 0.978 (1.000 and 1.000, 0.935 and 0.935); 100 (written as a speech recogniser transcribes; two
- * clean calls a language answer a request and stand back): 0.989 and 1.000 (1.000 and 1.000, 0.968
- * and 1.000); 99 (two clean calls a language answer a request and stand back): 0.901 and 0.953
- * (0.933 and 0.966, 0.839 and 0.929; four of the nine misses are violence said through what may
- * happen; an insult and a fee the duplicate check found repeating batches 81 and 75 were replaced,
- * with their twins); 98 (written as a speech recogniser transcribes; two clean calls a language
- * answer a request and stand back): 0.934 and 0.966 (0.967 and 0.967, 0.871 and 0.964; the Chinese
- * false finding, a threat in 就要上门了 told to a sister-in-law, is a threat the batch's author wrote
- * into a disclosure and did not label); 97 (two clean calls a language answer a request and stand
- * back): 0.945 and 0.989 (0.933 and 1.000, 0.968 and 0.968); 96 (written as a speech recogniser
+ * stand back): the rules alone 0.582 and 1.000; with the learned rules 1.000 and 1.000 (Chinese
+ * 1.000 and 1.000, English 1.000 and 1.000); 107 (two clean calls a language answer a request and
+ * stand back; the first run with the learned rules reading negated sentences): the rules alone
+ * 0.560 and 0.981; with the learned rules 0.978 and 0.967 (Chinese 0.967 and 0.967, English 1.000
+ * and 0.969; 我们的人脾气可不像我这么好，见了面你自己掂量 read as a threat, not violence; "we won't stop for a single day
+ * until you pay", said after a stop request, read as a threat as well); 106 (written as a speech
+ * recogniser transcribes; two clean calls a language answer a request and stand back): the rules
+ * alone 0.637 and 0.935; with the learned rules 0.978 and 0.947 (Chinese 0.967 and 0.935, English
+ * 1.000 and 0.969; a clean answer, 您先照顾弟弟 我们暂停联系, read as a disclosure; a debtor asking to stop
+ * calls from a hospital read as in hardship as well, the judgement call of batch 92; two answers
+ * the duplicate check found repeating batch 100 were replaced, with their twins); 105 (two clean
+ * calls a language answer a request and stand back; the first run with the learned violence at
+ * 0.1), at its one run: the rules alone 0.527 and 0.960; with the learned rules 1.000 and 0.958
+ * (Chinese 1.000 and 0.968, English 1.000 and 0.939; of the four false findings, a house mortgaged
+ * for a debtor in hardship is new borrowing as well, and wages an employer is asked to garnish a
+ * false consequence as well, judgement calls the labels do not make; 'housing fund' read as new
+ * borrowing is not); 104 (written as a speech recogniser transcribes; two clean calls a language
+ * answer a request and stand back): the rules alone 0.615 and 0.918; with the learned rules 0.989
+ * and 0.968 (Chinese 1.000 and 0.968, English 0.968 and 0.968; the three false findings, new
+ * borrowing in 去借呗 and 'go borrow it' said to a debtor in hardship, are the judgement call of batch
+ * 103 again); 103 (two clean calls a language answer a request and stand back): the rules alone
+ * 0.538 and 0.907; with the learned rules 1.000 and 0.968 (Chinese 1.000 and 0.968, English 1.000
+ * and 0.969; the three false findings, new borrowing in 要不您回娘家借点 and 'borrow from your parents'
+ * said to a debtor in hardship, are a judgement call the label does not make); 102 (written as a
+ * speech recogniser transcribes; two clean calls a language answer a request and stand back): the
+ * rules alone 0.484 and 0.936; with the learned rules 0.857 and 0.951 (Chinese 0.833 and 0.962,
+ * English 0.903 and 0.933; seven of its nine violent lines, all said through what may happen,
+ * missed; a lawyer who "says your contract has problems" read as a dispute as well, and paying "if
+ * you don't want us calling your workplace" as a disclosure as well, judgement calls the labels do
+ * not make); 101 (two clean calls a language answer a request and stand back): 0.978 and 0.978
+ * (1.000 and 1.000, 0.935 and 0.935); 100 (written as a speech recogniser transcribes; two clean
+ * calls a language answer a request and stand back): 0.989 and 1.000 (1.000 and 1.000, 0.968 and
+ * 1.000); 99 (two clean calls a language answer a request and stand back): 0.901 and 0.953 (0.933
+ * and 0.966, 0.839 and 0.929; four of the nine misses are violence said through what may happen; an
+ * insult and a fee the duplicate check found repeating batches 81 and 75 were replaced, with their
+ * twins); 98 (written as a speech recogniser transcribes; two clean calls a language answer a
+ * request and stand back): 0.934 and 0.966 (0.967 and 0.967, 0.871 and 0.964; the Chinese false
+ * finding, a threat in 就要上门了 told to a sister-in-law, is a threat the batch's author wrote into a
+ * disclosure and did not label); 97 (two clean calls a language answer a request and stand back):
+ * 0.945 and 0.989 (0.933 and 1.000, 0.968 and 0.968); 96 (written as a speech recogniser
  * transcribes; two clean calls a language answer a request and stand back): 0.978 and 0.989 (1.000
  * and 1.000, 0.935 and 0.967; the false finding, a privacy disclosure in "if you don't want us
  * calling your family it's a thousand dollar privacy fee", is a judgement call the label does not
