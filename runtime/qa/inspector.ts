@@ -62,6 +62,8 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, models: { le
   const turns: Turn[] = [];
   const findings: Finding[] = [];
   const earlyKeys = new Set<string>();
+  // What a recogniser transcribed: its spaces may be pauses (lexicons.ts).
+  const spoken = meta.channel === 'voice';
   const ctx: RuleContext = {
     transcript: meta,
     ...models,
@@ -106,12 +108,12 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, models: { le
   };
   return {
     push(turn) {
-      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text) };
+      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text, spoken) };
       turns.push(turn);
       return emit(runs.flatMap(({ run }) => run.turn(view)));
     },
     partial(turn) {
-      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text) };
+      const view: TurnView = { index: turns.length, turn, hits: lexicons.hits(turn.text, spoken) };
       const out: Finding[] = [];
       for (const { rule } of runs) {
         if (rule.type !== 'forbidden-phrase') continue;

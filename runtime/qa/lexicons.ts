@@ -2,7 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { APOSTROPHES, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContraction, scopedRangesEn } from './negation.ts';
-import { isWordChar, normalize, normalizeChar } from './normalize.ts';
+import { isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
 import type { Hit } from './types.ts';
@@ -64,11 +64,11 @@ export class LexiconIndex {
    * The scan also tells whether the text could quote or negate in English at all (a mark, a cue
    * word): most texts cannot, and their hits are not read again.
    */
-  hits(text: string): Hit[] {
+  hits(text: string, spoken = false): Hit[] {
     const found: Hit[] = [];
     const han = new Set<Hit>(); // the Chinese phrases' hits
-    const cues = this.collect(text, this.automaton, this.entries, found, han, false);
-    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true);
+    const cues = this.collect(text, this.automaton, this.entries, found, han, false, spoken);
+    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true, spoken);
     if (!found.length) return found;
     for (let m = 0; m < this.automaton.markCount; m++) {
       const at = this.automaton.markAt[m]!;
@@ -89,7 +89,7 @@ export class LexiconIndex {
   }
 
   /** The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); and the cues met. */
-  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, dedupe: boolean): { quote: boolean; negation: boolean } {
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, dedupe: boolean, spoken: boolean): { quote: boolean; negation: boolean } {
     const cues = { quote: false, negation: false };
     const n = automaton.scanInto(text);
     for (let i = 0; i < n; i++) {
@@ -97,6 +97,7 @@ export class LexiconIndex {
       const start = automaton.matchStart[i]!;
       const end = automaton.matchEnd[i]!;
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
+      if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
       const lexicons = dedupe ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
@@ -111,6 +112,19 @@ export class LexiconIndex {
     return cues;
   }
 }
+
+/**
+ * Does a Chinese match of a call's transcript hold a speech recogniser's pause before a pronoun
+ * ("还是得打 你今天", "再拖下去 你家": no 打你, no 去你家)? A pronoun begins a word, and a
+ * recogniser's spaces fall between words. Other spaces, and every space of typed text (where "打 你"
+ * is an evasion), are read through: "等着坐 牢吧", "告 诉你们领导". Two characters either side of the
+ * pause reach at most two beyond the match.
+ */
+function acrossPause(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (/\s/.test(text[i]!) && PRONOUNS.includes(text[i + 1]!)) return PAUSE.test(text.slice(Math.max(0, start - 2), end + 2));
+  return false;
+}
+const PRONOUNS = '你您我他她它';
 
 /** Is `said` the two-character phrase `pair` with one character swapped for one that sounds the same? */
 function soundsLikePair(said: string, pair: { text: string; tones: string }): boolean {

@@ -79,6 +79,15 @@ describe('matching', () => {
     expect(found('we will s.u.e you')).toEqual(['s.u.e']);
   });
 
+  it("reads a recogniser's pause before a pronoun as a break in a call, and reads through it in typed text", () => {
+    const beat = compileRuleset({ ...tiny, lexicons: [{ id: 'threat', phrases: [{ text: '打你', lang: 'zh' }, { text: '坐牢', lang: 'zh' }] }] });
+    const excerpts = (text: string, channel: Transcript['channel']) => beat.scan({ ...say(text), channel }).findings.map((f) => text.slice(f.start, f.end));
+    expect(excerpts('短信你又不回 呃还是得打 你今天到底还不还', 'voice')).toEqual([]);
+    expect(excerpts('短信你又不回 呃还是得打 你今天到底还不还', 'sms')).toEqual(['打 你']);
+    expect(excerpts('再不还我们就打 你', 'voice')).toEqual(['打 你']); // one character after it: no pause
+    expect(excerpts('不还就等着坐 牢吧', 'voice')).toEqual(['坐 牢']); // no pronoun: a word spaced out
+  });
+
   it('respects English word boundaries: "issue" is not "sue"', () => {
     expect(found('there is an issue with your account')).toEqual([]);
   });
