@@ -96,7 +96,7 @@ export class LexiconIndex {
       const e = entries[automaton.matchPhrase[i]!]!;
       const start = automaton.matchStart[i]!;
       const end = automaton.matchEnd[i]!;
-      if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
+      if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end) || acrossClause(text, start, end))) continue;
       if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
@@ -112,6 +112,17 @@ export class LexiconIndex {
     return cues;
   }
 }
+
+/**
+ * Does a Latin match run from one clause into the next ("when you borrow, a big shot" is no "borrow
+ * a")? Punctuation after a word and before a space ends a clause; after single letters it spells a
+ * word out ("s.u.e", "s. u. e.").
+ */
+function acrossClause(text: string, start: number, end: number): boolean {
+  for (let i = start + 2; i < end - 1; i++) if (CLAUSE_MARKS.includes(text[i]!) && /\s/.test(text[i + 1]!) && isWordChar(text, i - 1) && isWordChar(text, i - 2)) return true;
+  return false;
+}
+const CLAUSE_MARKS = ',;:.!?';
 
 /**
  * Does a Chinese match of a call's transcript hold a speech recogniser's pause before a pronoun

@@ -92,6 +92,12 @@ describe('matching', () => {
     expect(found('there is an issue with your account')).toEqual([]);
   });
 
+  it('reads a phrase within one clause: a comma after a word ends one, dots between letters spell a word out', () => {
+    expect(found('the ones we have, you arrested?')).toEqual([]);
+    expect(found('we will have you arrested')).toEqual(['have you arrested']);
+    expect(found('we will s. u. e. you')).toEqual(['s. u. e']);
+  });
+
   it('does not fire on a negation, but does on a condition', () => {
     expect(found('我们不会起诉您，请放心')).toEqual([]);
     expect(found('我们不会对您起诉')).toEqual([]);
