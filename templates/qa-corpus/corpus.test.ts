@@ -10,38 +10,43 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (111, two clean calls a language answer
- * a request and stand back), at its one run: the rules alone 0.527 and 0.941; with the learned
- * rules 0.901 and 0.953 (Chinese 0.900 and 1.000, English 0.903 and 0.875; an insult the duplicate
- * check, run with the batch, found repeating batch 32 was replaced, with its twins, and the batch
- * run once more: 0.901 and 0.965 with it; the new insult read as new borrowing, 'when you borrow';
- * a veiled threat, an insult and a mother living alone with nobody to look after her missed in both
+ * Overall recall and precision on the newest held-out batch (112, written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back), at its one run: the
+ * rules alone 0.527 and 0.906; with the learned rules 0.934 and 0.955 (Chinese 0.933 and 0.933,
+ * English 0.935 and 1.000; an arm in a cast after talking back missed in both languages; 'you're
+ * finished in this industry' missed; two Chinese sentences, an official of the street office and an
+ * insult, read as disclosures). Earlier batches at their one run: 111 (two clean calls a language
+ * answer a request and stand back): the rules alone 0.527 and 0.941; with the learned rules 0.901
+ * and 0.953 (Chinese 0.900 and 1.000, English 0.903 and 0.875; an insult the duplicate check, run
+ * with the batch, found repeating batch 32 was replaced, with its twins, and the batch run once
+ * more: 0.901 and 0.965 with it; the new insult read as new borrowing, 'when you borrow'; a veiled
+ * threat, an insult and a mother living alone with nobody to look after her missed in both
  * languages; 'the calls won't let up' read as a threat as well; a debtor's complaint of harassment
- * read as a stop request). Earlier batches at their one run: 110 (written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back): the rules alone 0.538
- * and 0.942; with the learned rules 0.967 and 0.967 (Chinese 0.967 and 0.967, English 0.968 and
- * 0.968; a dog that can be poisoned missed; 还是得打, calling again, read as violence; telling clients
- * the debtor is "a deadbeat" read as an insult, which it is as well, and not a disclosure); 109
- * (two clean calls a language answer a request and stand back): the rules alone 0.593 and 0.947;
- * with the learned rules 0.945 and 0.956 (Chinese 0.967 and 0.967, English 0.903 and 0.933; telling
- * an ex-wife read as a threat, not a disclosure; two violent lines read as a threat and a false
- * consequence, 'just out of prison'; a fee called 'the service' missed); 108 (written as a speech
- * recogniser transcribes; two clean calls a language answer a request and stand back): the rules
- * alone 0.582 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English
- * 1.000 and 1.000); 107 (two clean calls a language answer a request and stand back; the first run
- * with the learned rules reading negated sentences): the rules alone 0.560 and 0.981; with the
- * learned rules 0.978 and 0.967 (Chinese 0.967 and 0.967, English 1.000 and 0.969;
- * 我们的人脾气可不像我这么好，见了面你自己掂量 read as a threat, not violence; "we won't stop for a single day until you
- * pay", said after a stop request, read as a threat as well); 106 (written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back): the rules alone 0.637
- * and 0.935; with the learned rules 0.978 and 0.947 (Chinese 0.967 and 0.935, English 1.000 and
- * 0.969; a clean answer, 您先照顾弟弟 我们暂停联系, read as a disclosure; a debtor asking to stop calls from a
- * hospital read as in hardship as well, the judgement call of batch 92; two answers the duplicate
- * check found repeating batch 100 were replaced, with their twins); 105 (two clean calls a language
- * answer a request and stand back; the first run with the learned violence at 0.1), at its one run:
- * the rules alone 0.527 and 0.960; with the learned rules 1.000 and 0.958 (Chinese 1.000 and 0.968,
- * English 1.000 and 0.939; of the four false findings, a house mortgaged for a debtor in hardship
- * is new borrowing as well, and wages an employer is asked to garnish a false consequence as well,
+ * read as a stop request); 110 (written as a speech recogniser transcribes; two clean calls a
+ * language answer a request and stand back): the rules alone 0.538 and 0.942; with the learned
+ * rules 0.967 and 0.967 (Chinese 0.967 and 0.967, English 0.968 and 0.968; a dog that can be
+ * poisoned missed; 还是得打, calling again, read as violence; telling clients the debtor is "a
+ * deadbeat" read as an insult, which it is as well, and not a disclosure); 109 (two clean calls a
+ * language answer a request and stand back): the rules alone 0.593 and 0.947; with the learned
+ * rules 0.945 and 0.956 (Chinese 0.967 and 0.967, English 0.903 and 0.933; telling an ex-wife read
+ * as a threat, not a disclosure; two violent lines read as a threat and a false consequence, 'just
+ * out of prison'; a fee called 'the service' missed); 108 (written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back): the rules alone 0.582
+ * and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and
+ * 1.000); 107 (two clean calls a language answer a request and stand back; the first run with the
+ * learned rules reading negated sentences): the rules alone 0.560 and 0.981; with the learned rules
+ * 0.978 and 0.967 (Chinese 0.967 and 0.967, English 1.000 and 0.969; 我们的人脾气可不像我这么好，见了面你自己掂量 read as
+ * a threat, not violence; "we won't stop for a single day until you pay", said after a stop
+ * request, read as a threat as well); 106 (written as a speech recogniser transcribes; two clean
+ * calls a language answer a request and stand back): the rules alone 0.637 and 0.935; with the
+ * learned rules 0.978 and 0.947 (Chinese 0.967 and 0.935, English 1.000 and 0.969; a clean answer,
+ * 您先照顾弟弟 我们暂停联系, read as a disclosure; a debtor asking to stop calls from a hospital read as in
+ * hardship as well, the judgement call of batch 92; two answers the duplicate check found repeating
+ * batch 100 were replaced, with their twins); 105 (two clean calls a language answer a request and
+ * stand back; the first run with the learned violence at 0.1), at its one run: the rules alone
+ * 0.527 and 0.960; with the learned rules 1.000 and 0.958 (Chinese 1.000 and 0.968, English 1.000
+ * and 0.939; of the four false findings, a house mortgaged for a debtor in hardship is new
+ * borrowing as well, and wages an employer is asked to garnish a false consequence as well,
  * judgement calls the labels do not make; 'housing fund' read as new borrowing is not); 104
  * (written as a speech recogniser transcribes; two clean calls a language answer a request and
  * stand back): the rules alone 0.615 and 0.918; with the learned rules 0.989 and 0.968 (Chinese
