@@ -13,11 +13,12 @@ interface Entry {
   latin: boolean;
   han: boolean;
   /**
-   * A two-character Chinese phrase, matched by sound: its homophones must have its tones and keep
-   * one of its characters (做牢, 介点), for two toneless syllables collide with everyday words (借点
-   * jie dian, 接电话) and, across a word's edge, even with their tones (纸质账单 holds zhi4 zhang4, 智障).
+   * A Chinese phrase matched by sound: its homophones must have its tones and differ from it in one
+   * character at most (做牢, 介点), for toneless syllables collide with everyday words (借点 jie dian,
+   * 接电话; 综治办主任 holds ban zhu ren, 班主任) and, across a word's edge, even with their tones
+   * (纸质账单 holds zhi4 zhang4, 智障; 这人是不是, ren2 shi4 bu4, 人事部).
    */
-  pair?: { text: string; tones: string };
+  sound?: { text: string; tones: string };
   /** A word that quotation or English negation needs (see `hits`), whether or not a lexicon holds it. */
   cue?: 'quote' | 'negation';
 }
@@ -55,7 +56,7 @@ export class LexiconIndex {
     // words rules combine or answer to (人事, 欠款, 别打了) would match everyday speech (欠款人是您, rén shì).
     const forbidden = new Set(doc.rules.flatMap((r) => (r.type === 'forbidden-phrase' ? r.lexicons ?? [] : [])));
     const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2 && byText.get(t)!.lexicons.some((id) => forbidden.has(id))) : [];
-    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, pair: [...t].length === 2 ? { text: t, tones: tonedSyllables(t) } : undefined }));
+    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, sound: { text: t, tones: tonedSyllables(t) } }));
     this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }
 
@@ -102,7 +103,7 @@ export class LexiconIndex {
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
       const lexicons = dedupe ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
       if (!lexicons.length) continue;
-      if (e.pair && !soundsLikePair(normalize(text.slice(start, end), this.ignoreSeparators).text, e.pair)) continue;
+      if (e.sound && !soundsLike(normalize(text.slice(start, end), this.ignoreSeparators).text, e.sound)) continue;
       for (const lexicon of lexicons) {
         const hit = { lexicon, start, end, negated: false };
         out.push(hit);
@@ -137,11 +138,13 @@ function acrossPause(text: string, start: number, end: number): boolean {
 }
 const PRONOUNS = '你您我他她它';
 
-/** Is `said` the two-character phrase `pair` with one character swapped for one that sounds the same? */
-function soundsLikePair(said: string, pair: { text: string; tones: string }): boolean {
-  const [a, b] = [...said];
-  const [x, y] = [...pair.text];
-  return (a === x || b === y) && tonedSyllables(said) === pair.tones;
+/** Is `said` the phrase with one character at most swapped for one that sounds the same? */
+function soundsLike(said: string, phrase: { text: string; tones: string }): boolean {
+  const a = [...said];
+  const b = [...phrase.text];
+  let swapped = 0;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) swapped++;
+  return swapped <= 1 && tonedSyllables(said) === phrase.tones;
 }
 
 /** Does [start, end) lie inside one of the spans (each given as the offset before its first unit, and its end)? */

@@ -269,7 +269,7 @@ describe('pinyin homophones', () => {
     expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
   });
 
-  it('hold a two-character phrase to its tones and one of its characters: 借点 (jie4 dian3) is not 接电话 (jie1 dian4), 智障 not 纸质账单', () => {
+  it('hold a phrase to its tones and all its characters but one: 借点 (jie4 dian3) is not 接电话 (jie1 dian4), 智障 not 纸质账单, 人事部 not 这人是不是', () => {
     const cn = compileRuleset(doc('qa-cn') as unknown as QaRulesetDocument);
     const said = (text: string, category = 'new_borrowing') => cn.scan(say(text)).findings.filter((f) => f.category === category).length;
     expect(said('欠钱不还还有脸接电话？')).toBe(0);
@@ -279,6 +279,10 @@ describe('pinyin homophones', () => {
     // Only forbidden phrases are matched by sound: 人是 (rén shì) is no 人事 (HR), the audience a disclosure is told to.
     expect(said('不联系您联系谁？欠款人是您。', 'privacy_disclosure')).toBe(0);
     expect(said('您要纸质账单的话，我们免费寄给您。', 'insult')).toBe(0); // 质账 zhi4 zhang4 straddles two words
+    // Three characters of the same tones, two swapped (ren2 shi4 bu4); one swapped, other tones (ban4, not ban1).
+    expect(said('你这人是不是不想还了？', 'privacy_disclosure')).toBe(0);
+    expect(said('我是街道综治办主任，来了解一下情况。', 'privacy_disclosure')).toBe(0);
+    expect(said('我们会告诉你们人是部', 'privacy_disclosure')).toBe(1); // 人事部 with 事 swapped for 是
   });
 });
 
