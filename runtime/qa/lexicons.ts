@@ -21,6 +21,8 @@ interface Entry {
   sound?: { text: string; tones: string };
   /** A word that quotation or English negation needs (see `hits`), whether or not a lexicon holds it. */
   cue?: 'quote' | 'negation';
+  /** An everyday word that holds a phrase's homophone (`homophoneExceptions`): no match by sound inside it. */
+  exception?: true;
 }
 
 export class LexiconIndex {
@@ -48,6 +50,10 @@ export class LexiconIndex {
     }
     const lexiconTexts = [...byText.keys()];
     for (const [cues, cue] of [[SPOKEN_QUOTE_CUES, 'quote'], [EN_NEGATION_CUES, 'negation']] as const) for (const text of cues) entry(text)!.cue = cue;
+    for (const text of doc.normalization?.homophoneExceptions ?? []) {
+      const e = entry(text);
+      if (e) e.exception = true;
+    }
     const texts = [...byText.keys()];
     this.entries = texts.map((t) => byText.get(t)!);
     const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
@@ -56,7 +62,7 @@ export class LexiconIndex {
     // words rules combine or answer to (人事, 欠款, 别打了) would match everyday speech (欠款人是您, rén shì).
     const forbidden = new Set(doc.rules.flatMap((r) => (r.type === 'forbidden-phrase' ? r.lexicons ?? [] : [])));
     const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2 && byText.get(t)!.lexicons.some((id) => forbidden.has(id))) : [];
-    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, sound: { text: t, tones: tonedSyllables(t) } }));
+    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, exception: undefined, sound: { text: t, tones: tonedSyllables(t) } }));
     this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }
 
@@ -68,8 +74,8 @@ export class LexiconIndex {
   hits(text: string, spoken = false): Hit[] {
     const found: Hit[] = [];
     const han = new Set<Hit>(); // the Chinese phrases' hits
-    const cues = this.collect(text, this.automaton, this.entries, found, han, false, spoken);
-    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true, spoken);
+    const cues = this.collect(text, this.automaton, this.entries, found, han, null, spoken);
+    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, cues.exceptions, spoken);
     if (!found.length) return found;
     for (let m = 0; m < this.automaton.markCount; m++) {
       const at = this.automaton.markAt[m]!;
@@ -89,9 +95,13 @@ export class LexiconIndex {
     return out;
   }
 
-  /** The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); and the cues met. */
-  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, dedupe: boolean, spoken: boolean): { quote: boolean; negation: boolean } {
-    const cues = { quote: false, negation: false };
+  /**
+   * The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); the
+   * cues met, and the spans of the exceptions to homophones. The sound pass is given those spans:
+   * it adds only what the exact pass did not find, and nothing inside an exception.
+   */
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, bySound: Array<[number, number]> | null, spoken: boolean): { quote: boolean; negation: boolean; exceptions: Array<[number, number]> } {
+    const cues = { quote: false, negation: false, exceptions: [] as Array<[number, number]> };
     const n = automaton.scanInto(text);
     for (let i = 0; i < n; i++) {
       const e = entries[automaton.matchPhrase[i]!]!;
@@ -100,8 +110,10 @@ export class LexiconIndex {
       if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end) || acrossClause(text, start, end))) continue;
       if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
+      if (e.exception) cues.exceptions.push([start, end]);
+      if (bySound?.some(([a, b]) => a <= start && end <= b)) continue;
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
-      const lexicons = dedupe ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
+      const lexicons = bySound ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
       if (!lexicons.length) continue;
       if (e.sound && !soundsLike(normalize(text.slice(start, end), this.ignoreSeparators).text, e.sound)) continue;
       for (const lexicon of lexicons) {

@@ -269,6 +269,15 @@ describe('pinyin homophones', () => {
     expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
   });
 
+  it('match nothing by sound inside an everyday word the ruleset lists as an exception', () => {
+    const sturdy = '柜门要做牢固一点'; // 做牢 (zuo4 lao2) sounds like 坐牢
+    const flagged = (exceptions?: string[]) => compileRuleset({ ...tiny, normalization: { pinyinHomophones: true, homophoneExceptions: exceptions } }).scan(say(sturdy)).findings.length;
+    expect(flagged()).toBe(1);
+    expect(flagged(['做牢固'])).toBe(0);
+    const jail = compileRuleset({ ...tiny, normalization: { pinyinHomophones: true, homophoneExceptions: ['做牢固'] } });
+    expect(jail.scan(say('再不还就让你做牢')).findings.length).toBe(1);
+  });
+
   it('hold a phrase to its tones and all its characters but one: 借点 (jie4 dian3) is not 接电话 (jie1 dian4), 智障 not 纸质账单, 人事部 not 这人是不是', () => {
     const cn = compileRuleset(doc('qa-cn') as unknown as QaRulesetDocument);
     const said = (text: string, category = 'new_borrowing') => cn.scan(say(text)).findings.filter((f) => f.category === category).length;

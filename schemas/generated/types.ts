@@ -1023,6 +1023,10 @@ export interface QaRulesetDocument {
      * Chinese phrases also match their homophones (做牢 for 坐牢).
      */
     pinyinHomophones?: boolean;
+    /**
+     * Everyday words that hold a phrase's homophone: a match by sound inside one is no match (收件人 holds 件人, jiàn rén, a homophone of 贱人).
+     */
+    homophoneExceptions?: string[];
   };
   lexicons: Lexicon[];
   /**
