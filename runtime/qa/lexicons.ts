@@ -107,7 +107,8 @@ export class LexiconIndex {
       const e = entries[automaton.matchPhrase[i]!]!;
       const start = automaton.matchStart[i]!;
       const end = automaton.matchEnd[i]!;
-      if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end) || acrossClause(text, start, end))) continue;
+      if (e.latin && (isWordChar(text, start - 1) || isWordChar(text, end))) continue;
+      if ((e.latin || e.han) && acrossClause(text, start, end, e.han)) continue;
       if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
       if (e.exception) cues.exceptions.push([start, end]);
@@ -127,15 +128,20 @@ export class LexiconIndex {
 }
 
 /**
- * Does a Latin match run from one clause into the next ("when you borrow, a big shot" is no "borrow
- * a")? Punctuation after a word and before a space ends a clause; after single letters it spells a
- * word out ("s.u.e", "s. u. e.").
+ * Does a match run from one clause into the next ("when you borrow, a big shot" is no "borrow a",
+ * "我们照打，你先还" no 打你)? In English, punctuation after a word and before a space ends a
+ * clause; after single letters it spells a word out ("s.u.e", "s. u. e."). In Chinese, clause
+ * punctuation ends one; the symbols of an evasion do not ("坐*牢").
  */
-function acrossClause(text: string, start: number, end: number): boolean {
-  for (let i = start + 2; i < end - 1; i++) if (CLAUSE_MARKS.includes(text[i]!) && /\s/.test(text[i + 1]!) && isWordChar(text, i - 1) && isWordChar(text, i - 2)) return true;
+function acrossClause(text: string, start: number, end: number, han: boolean): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text[i]!;
+    if (han ? HAN_CLAUSE_MARKS.includes(c) : CLAUSE_MARKS.includes(c) && /\s/.test(text[i + 1]!) && isWordChar(text, i - 1) && isWordChar(text, i - 2)) return true;
+  }
   return false;
 }
 const CLAUSE_MARKS = ',;:.!?';
+const HAN_CLAUSE_MARKS = '，。！？；：、,;!?';
 
 /**
  * Does a Chinese match of a call's transcript hold a speech recogniser's pause before a pronoun

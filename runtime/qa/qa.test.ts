@@ -96,6 +96,10 @@ describe('matching', () => {
     expect(found('the ones we have, you arrested?')).toEqual([]);
     expect(found('we will have you arrested')).toEqual(['have you arrested']);
     expect(found('we will s. u. e. you')).toEqual(['s. u. e']);
+    const beat = compileRuleset({ ...tiny, lexicons: [{ id: 'threat', phrases: [{ text: '打你', lang: 'zh' }] }] });
+    const excerpts = (text: string) => beat.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
+    expect(excerpts('没批下来之前我们照打，你先还一部分')).toEqual([]);
+    expect(excerpts('再不还我们就打*你')).toEqual(['打*你']);
   });
 
   it('does not fire on a negation, but does on a condition', () => {
