@@ -10,20 +10,24 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (115, two clean calls a language answer
- * a request and stand back), at its one run: the rules alone 0.473 and 0.956; with the learned
- * rules 0.989 and 0.978 (Chinese 1.000 and 0.968, English 0.968 and 1.000; 我们照打, calling all the
- * same after a stop request, read as violence as well; "you'd better pray we don't have to come
- * find you" missed). Earlier batches at their one run: 114 (written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back; an insult and a
- * disclosure the duplicate check, run alone, found repeating batches 32 and 61 were replaced, with
- * their twins): the rules alone 0.473 and 0.860; with the learned rules 0.967 and 0.926 (Chinese
- * 0.967 and 0.935, English 0.968 and 0.909; telling a blind date the debtor is a deadbeat read as
- * an insult, which it is as well, not a disclosure; a fee to stop 爆通讯录 read as a disclosure as
- * well, the judgement call of batch 102; pawning a car read as a false consequence, and an
- * 'installment loan' named to a third party as new borrowing); 113 (two clean calls a language
- * answer a request and stand back; a third-party line the duplicate check, run alone, found
- * repeating batch 38 was replaced, with its twin): the rules alone 0.484 and 0.957; with the
+ * Overall recall and precision on the newest held-out batch (116, written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back), at its one run: the
+ * rules alone 0.516 and 0.904; with the learned rules 0.956 and 0.967 (Chinese 0.967 and 0.967,
+ * English 0.935 and 1.000; an officer of the business licensing bureau read as a false consequence,
+ * which the revoked licence is as well, and not as impersonation, in both languages; 'refinance it'
+ * missed). Earlier batches at their one run: 115 (two clean calls a language answer a request and
+ * stand back): the rules alone 0.473 and 0.956; with the learned rules 0.989 and 0.978 (Chinese
+ * 1.000 and 0.968, English 0.968 and 1.000; 我们照打, calling all the same after a stop request, read
+ * as violence as well; "you'd better pray we don't have to come find you" missed); 114 (written as
+ * a speech recogniser transcribes; two clean calls a language answer a request and stand back; an
+ * insult and a disclosure the duplicate check, run alone, found repeating batches 32 and 61 were
+ * replaced, with their twins): the rules alone 0.473 and 0.860; with the learned rules 0.967 and
+ * 0.926 (Chinese 0.967 and 0.935, English 0.968 and 0.909; telling a blind date the debtor is a
+ * deadbeat read as an insult, which it is as well, not a disclosure; a fee to stop 爆通讯录 read as a
+ * disclosure as well, the judgement call of batch 102; pawning a car read as a false consequence,
+ * and an 'installment loan' named to a third party as new borrowing); 113 (two clean calls a
+ * language answer a request and stand back; a third-party line the duplicate check, run alone,
+ * found repeating batch 38 was replaced, with its twin): the rules alone 0.484 and 0.957; with the
  * learned rules 0.956 and 0.967 (Chinese 0.967 and 0.967, English 0.935 and 0.967; a letter
  * addressed to the HR department read as an insult, not a disclosure; 'we'll dig you out anyway'
  * and 'something's wrong with your head' missed; two hundred calls promised after a stop request
