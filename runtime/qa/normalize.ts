@@ -143,6 +143,12 @@ export function isWordChar(text: string, i: number): boolean {
 export const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;
 
 /**
+ * A comma, which ends a clause: a combination does not cross one either ("您先照顾好家人，有需要随时联系我们"
+ * tells the family nothing). The enumeration comma (、) only joins a list.
+ */
+export const COMMA = /[，,]/;
+
+/**
  * A speech recogniser's pause between two Chinese words ("您先照顾弟弟 我们暂停联系"), which a
  * combination does not cross either; a space between single characters only spaces them out
  * ("告 诉你领导"). Negation reads the same rule over the units before a hit (negation.ts).

@@ -111,7 +111,7 @@ describe('matching', () => {
     expect(found('if you do not pay we will have you arrested')).toEqual(['have you arrested']);
   });
 
-  it('finds combinations said close together in one sentence, not far apart, negated or by the debtor', () => {
+  it('finds combinations said close together in one clause, not far apart, negated or by the debtor', () => {
     const doc: QaRulesetDocument = {
       ...tiny, lexicons: [...tiny.lexicons, { id: 'tell', phrases: [{ text: '告诉', lang: 'zh' }, { text: 'tell', lang: 'en' }] }, { id: 'audience', phrases: [{ text: '领导', lang: 'zh' }, { text: 'your boss', lang: 'en' }] }],
       rules: [{ id: 'privacy', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'critical', near: [{ lexicons: ['tell', 'audience'], within: 16 }], message: { en: 'privacy' } }],
@@ -128,7 +128,9 @@ describe('matching', () => {
     expect(spans("I'm sorry to tell you. Your boss")).toEqual([]);
     expect(spans('我们会告诉您。领导')).toEqual([]);
     expect(spans('The fee is $1.50 to tell your boss')).toEqual(['tell your boss']);
-    // Nor across a recogniser's pause between two words; a space between single characters spaces them out.
+    // Nor across a comma, which ends a clause, or a recogniser's pause between two words; a space between single characters spaces them out.
+    expect(spans('您先照顾好领导，有需要我们会告诉您')).toEqual([]);
+    expect(spans("Look after your boss, and we'll tell you")).toEqual([]);
     expect(spans('您先照顾好领导 我们会告诉您')).toEqual([]);
     expect(spans('我们会告 诉你们领导')).toEqual(['告 诉你们领导']);
     // One word in both lexicons is no combination.

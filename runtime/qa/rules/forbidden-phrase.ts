@@ -4,7 +4,7 @@
  * phrase list foresaw. The debtor's words are not the collector's violation.
  */
 import type { QaRulesetDocument } from '../../../schemas/generated/types.ts';
-import { PAUSE, SENTENCE_END } from '../normalize.ts';
+import { COMMA, PAUSE, SENTENCE_END } from '../normalize.ts';
 import { COLLECTORS, type Hit, type RuleEvaluator } from '../types.ts';
 
 type Near = NonNullable<QaRulesetDocument['rules'][number]['near']>[number];
@@ -30,7 +30,7 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
 
 /**
  * The shortest span holding a hit of every lexicon of the combination, if it fits `within`, one
- * sentence and no pause. The hits are different words: one word in two lexicons ("charge" a verb and a noun) is
+ * clause and no pause. The hits are different words: one word in two lexicons ("charge" a verb and a noun) is
  * no combination ("free of charge").
  */
 function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number, number] | null {
@@ -42,7 +42,7 @@ function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number
     if (k === groups.length) {
       if (end - start > combo.within || (best && end - start >= best[1] - best[0])) return;
       const said = text.slice(start, end);
-      if (!SENTENCE_END.test(said) && !PAUSE.test(said)) best = [start, end];
+      if (!SENTENCE_END.test(said) && !COMMA.test(said) && !PAUSE.test(said)) best = [start, end];
       return;
     }
     for (const h of groups[k]!) {
