@@ -48,4 +48,5 @@ for (let batch = from; batch <= (to ?? from); batch++) {
   const en = evaluate(calls.filter(isEnglish), rulesets);
   console.log(`batch ${batch}: ${figures([...zh, ...en])} (Chinese ${figures(zh)}; English ${figures(en)})`);
 }
-if (to !== undefined) console.log(`\nbatches ${from}–${to} pooled: ${figures(evaluate(all, rulesets))}\n\n${table(evaluate(all, rulesets))}`);
+const pooled = evaluate(all, rulesets);
+console.log(`${to === undefined ? '' : `\nbatches ${from}–${to} pooled: ${figures(pooled)}\n`}\n${table(pooled)}`);
