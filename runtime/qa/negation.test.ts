@@ -58,6 +58,7 @@ describe('English negation', () => {
     expect(negatedEn('There is no late management fee.', 'management fee')).toBe(true); // a fee's adjective may stand between
     expect(negatedEn('There is no review fee and no risk management fee.', 'management fee')).toBe(true);
     expect(negatedEn("there's no rush fee for a reduction and no travel charge for visits", 'charge')).toBe(true);
+    expect(negatedEn("there's no transportation charge for visits, and no visit fee", 'charge')).toBe(true);
     expect(negatedEn("please don't open pay later apps or sell your motorcycle", 'sell your motorcycle')).toBe(true);
     expect(negatedEn('Laid off or not, you still have to pay.', 'still have to pay')).toBe(false); // "or not" concedes
     expect(negatedEn("Please don't use buy now pay later or a payday loan.", 'payday loan')).toBe(true); // a four-word conjunct

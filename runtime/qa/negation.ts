@@ -43,7 +43,7 @@ export function isNotContraction(text: string, i: number): boolean {
   return (text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116;
 }
 /** What a fee may be called between "no" and the fee ("no late management fee", "no travel charge"). */
-const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'service', 'processing', 'handling', 'admin', 'administrative'];
+const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'transportation', 'visit', 'service', 'processing', 'handling', 'admin', 'administrative'];
 /**
  * Words that may stand between a cue and what it negates ("will not ever be going to ...", "doesn't
  * require any fee", "never ask you to borrow", "won't affect your license", "never suggest that you
