@@ -104,6 +104,13 @@ describe('Chinese negation', () => {
     expect(negated('不要逼我们，否则借高利贷也得还', '高利贷')).toBe(false);
   });
 
+  it('reads a question of who did not (哪个不是, 谁不是) as saying everyone did', () => {
+    expect(negated('哪个不是乖乖把钱送过来的？', '乖乖')).toBe(false);
+    expect(negated('最后哪一个不是乖乖还钱', '乖乖')).toBe(false);
+    expect(negated('谁不是被我们收拾服了', '被我们收拾')).toBe(false);
+    expect(negated('我们不是要收拾你', '收拾')).toBe(true);
+  });
+
   it('reads 没有任何 as a negation, a condition not', () => {
     expect(isNegatedZh('还款没有任何费用', 6)).toBe(true);
     expect(isNegatedZh('不还就坐牢', 3)).toBe(false);

@@ -187,6 +187,18 @@ function clauseBefore(text: string, start: number, ignoreSeparators: boolean): n
   return n;
 }
 
+/**
+ * Does the cue at `before[i]` ask who did not, meaning everyone did ("哪个不是乖乖把钱送过来的",
+ * "谁不是被我们收拾服了")? `before` holds the units nearest first: 是, 不, then who.
+ */
+function rhetorical(i: number, n: number): boolean {
+  if (before[i] !== SHI || before[i + 1] !== BU || i + 2 >= n) return false;
+  const who = before[i + 2]!;
+  const at = (k: number) => (i + k < n ? before[i + k] : 0);
+  return who === SHUI || (who === GE && (at(3) === NA || (at(3) === YI && at(4) === NA)));
+}
+const [SHI, BU, SHUI, GE, NA, YI] = [...'是不谁个哪一'].map((ch) => ch.charCodeAt(0));
+
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it in its clause, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
   const n = clauseBefore(text, start, ignoreSeparators);
@@ -194,7 +206,7 @@ export function isNegatedZh(text: string, start: number, ignoreSeparators = true
   while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
   // "能不能先还", "有没有空": a question (A-not-A), not a negation.
   const question = i > 0 && i + 1 < n && before[i + 1] === before[i - 1];
-  if (i < n && !question && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!)))) return true;
+  if (i < n && !question && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!))) && !rhetorical(i, n)) return true;
   return inNegatedClauseZh(text, start);
 }
 
