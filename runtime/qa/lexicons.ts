@@ -21,8 +21,8 @@ interface Entry {
   sound?: { text: string; tones: string };
   /** A word that quotation or English negation needs (see `hits`), whether or not a lexicon holds it. */
   cue?: 'quote' | 'negation';
-  /** An everyday word that holds a phrase's homophone (`homophoneExceptions`): no match by sound inside it. */
-  exception?: true;
+  /** An everyday word that holds a phrase or a phrase's homophone (`everydayWords`): no match inside it. */
+  everyday?: true;
 }
 
 export class LexiconIndex {
@@ -50,9 +50,9 @@ export class LexiconIndex {
     }
     const lexiconTexts = [...byText.keys()];
     for (const [cues, cue] of [[SPOKEN_QUOTE_CUES, 'quote'], [EN_NEGATION_CUES, 'negation']] as const) for (const text of cues) entry(text)!.cue = cue;
-    for (const text of doc.normalization?.homophoneExceptions ?? []) {
+    for (const text of doc.normalization?.everydayWords ?? []) {
       const e = entry(text);
-      if (e) e.exception = true;
+      if (e) e.everyday = true;
     }
     const texts = [...byText.keys()];
     this.entries = texts.map((t) => byText.get(t)!);
@@ -62,20 +62,22 @@ export class LexiconIndex {
     // words rules combine or answer to (人事, 欠款, 别打了) would match everyday speech (欠款人是您, rén shì).
     const forbidden = new Set(doc.rules.flatMap((r) => (r.type === 'forbidden-phrase' ? r.lexicons ?? [] : [])));
     const han = doc.normalization?.pinyinHomophones ? lexiconTexts.filter((t) => (t.match(/\p{Script=Han}/gu) ?? []).length >= 2 && byText.get(t)!.lexicons.some((id) => forbidden.has(id))) : [];
-    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, exception: undefined, sound: { text: t, tones: tonedSyllables(t) } }));
+    const bySound = han.map((t) => ({ ...byText.get(t)!, cue: undefined, everyday: undefined, sound: { text: t, tones: tonedSyllables(t) } }));
     this.sounds = han.length ? { automaton: new Automaton(han.map(soundString), (cp) => soundString(keyOf(cp))), entries: bySound } : null;
   }
 
   /**
-   * Every lexicon hit in one turn's text; for each lexicon, hits inside a longer hit are dropped.
-   * The scan also tells whether the text could quote or negate in English at all (a mark, a cue
-   * word): most texts cannot, and their hits are not read again.
+   * Every lexicon hit in one turn's text; for each lexicon, hits inside a longer hit are dropped,
+   * and any hit inside an everyday word (倒垃圾 holds 垃圾). The scan also tells whether the text
+   * could quote or negate in English at all (a mark, a cue word): most texts cannot, and their hits
+   * are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
-    const found: Hit[] = [];
+    let found: Hit[] = [];
     const han = new Set<Hit>(); // the Chinese phrases' hits
-    const cues = this.collect(text, this.automaton, this.entries, found, han, null, spoken);
-    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, cues.exceptions, spoken);
+    const cues = this.collect(text, this.automaton, this.entries, found, han, false, spoken);
+    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true, spoken);
+    if (cues.everyday.length) found = found.filter((h) => !cues.everyday.some(([a, b]) => a <= h.start && h.end <= b && b - a > h.end - h.start));
     if (!found.length) return found;
     for (let m = 0; m < this.automaton.markCount; m++) {
       const at = this.automaton.markAt[m]!;
@@ -97,11 +99,11 @@ export class LexiconIndex {
 
   /**
    * The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); the
-   * cues met, and the spans of the exceptions to homophones. The sound pass is given those spans:
-   * it adds only what the exact pass did not find, and nothing inside an exception.
+   * cues met, and where the everyday words stand. The sound pass adds only what the exact pass did
+   * not find.
    */
-  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, bySound: Array<[number, number]> | null, spoken: boolean): { quote: boolean; negation: boolean; exceptions: Array<[number, number]> } {
-    const cues = { quote: false, negation: false, exceptions: [] as Array<[number, number]> };
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, bySound: boolean, spoken: boolean): { quote: boolean; negation: boolean; everyday: Array<[number, number]> } {
+    const cues = { quote: false, negation: false, everyday: [] as Array<[number, number]> };
     const n = automaton.scanInto(text);
     for (let i = 0; i < n; i++) {
       const e = entries[automaton.matchPhrase[i]!]!;
@@ -111,8 +113,7 @@ export class LexiconIndex {
       if ((e.latin || e.han) && acrossClause(text, start, end, e.han)) continue;
       if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
-      if (e.exception) cues.exceptions.push([start, end]);
-      if (bySound?.some(([a, b]) => a <= start && end <= b)) continue;
+      if (e.everyday) cues.everyday.push([start, end]);
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
       const lexicons = bySound ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
       if (!lexicons.length) continue;

@@ -275,13 +275,14 @@ describe('pinyin homophones', () => {
     expect(withSounds.scan(say('我们不会让你做牢')).findings).toEqual([]);
   });
 
-  it('match nothing by sound inside an everyday word the ruleset lists as an exception', () => {
+  it('match nothing, by sound or as written, inside an everyday word the ruleset lists', () => {
+    const flagged = (text: string, everydayWords?: string[]) => compileRuleset({ ...tiny, normalization: { pinyinHomophones: true, everydayWords } }).scan(say(text)).findings.length;
     const sturdy = '柜门要做牢固一点'; // 做牢 (zuo4 lao2) sounds like 坐牢
-    const flagged = (exceptions?: string[]) => compileRuleset({ ...tiny, normalization: { pinyinHomophones: true, homophoneExceptions: exceptions } }).scan(say(sturdy)).findings.length;
-    expect(flagged()).toBe(1);
-    expect(flagged(['做牢固'])).toBe(0);
-    const jail = compileRuleset({ ...tiny, normalization: { pinyinHomophones: true, homophoneExceptions: ['做牢固'] } });
-    expect(jail.scan(say('再不还就让你做牢')).findings.length).toBe(1);
+    expect(flagged(sturdy)).toBe(1);
+    expect(flagged(sturdy, ['做牢固'])).toBe(0);
+    expect(flagged('再不还就让你做牢', ['做牢固'])).toBe(1);
+    expect(flagged('我们可以帮您申请起诉前调解', ['起诉前调解'])).toBe(0); // 起诉, as written
+    expect(flagged('我们马上起诉你', ['起诉前调解'])).toBe(1);
   });
 
   it('hold a phrase to its tones and all its characters but one: 借点 (jie4 dian3) is not 接电话 (jie1 dian4), 智障 not 纸质账单, 人事部 not 这人是不是', () => {

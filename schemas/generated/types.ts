@@ -1024,9 +1024,9 @@ export interface QaRulesetDocument {
      */
     pinyinHomophones?: boolean;
     /**
-     * Everyday words that hold a phrase's homophone: a match by sound inside one is no match (收件人 holds 件人, jiàn rén, a homophone of 贱人).
+     * Everyday words that hold a phrase, or a phrase's homophone: nothing inside one matches (倒垃圾 holds 垃圾; 收件人 holds 件人, jiàn rén, a homophone of 贱人).
      */
-    homophoneExceptions?: string[];
+    everydayWords?: string[];
   };
   lexicons: Lexicon[];
   /**
