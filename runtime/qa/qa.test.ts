@@ -356,6 +356,14 @@ describe('quotation', () => {
     expect(found('我们会让你坐牢')).toEqual(['坐牢']);
   });
 
+  it('reads one word set off in marks, with no one said to say it, as said', () => {
+    expect(found('不还就等着“坐牢”吧')).toEqual(['坐牢']);
+    expect(found('we\'ll "sue" you into the ground')).toEqual(['sue']);
+    expect(found('我们从来不说“坐牢”这种话')).toEqual([]);
+    expect(found('我们不用“坐牢”吓唬人')).toEqual([]);
+    expect(found('we never use the word "sue" with customers')).toEqual([]);
+  });
+
   it('hears a quotation as it is spoken, without marks (as a speech recogniser writes it)', () => {
     expect(found('按照规定 我们不能说 你会坐牢 之类的话')).toEqual([]);
     expect(found('we are not allowed to say things like we will sue you and we never would')).toEqual([]);

@@ -22,8 +22,19 @@ export const SPOKEN_QUOTE_CUES = ['like', '之类', '这类话', '这种话', '�
 
 /** Does a text quote anything, with marks or as speech does? */
 export function opensQuotation(text: string): boolean {
-  ANY_OPEN.lastIndex = 0;
-  return ANY_OPEN.test(text) || spokenRanges(text, []).length > 0;
+  return quotedRanges(text).length > 0;
+}
+
+/**
+ * One word in marks with no one said to say it is set off, not quoted: scare quotes ("去你店里好好
+ * “装修”一下", 'we'll "visit" you'). Framed by a verb of saying, or by 这种话, it is a word
+ * mentioned ("我们从不说“坐牢”", 'we never use the word "jail"').
+ */
+const ONE_WORD = /^(?:\p{Script=Han}{1,3}|[A-Za-z'-]+)$/u;
+const SAID_BEFORE = /(?:[说讲提叫称用写說講稱寫](?:过|過|了)?|\b(?:say|says|said|saying|word|words|term|call|called|use|using|like))\s*$/iu;
+const SAID_AFTER = /^\s*(?:[这這][类類种種些个個样樣]|之[类類]|这个词|這個詞)/u;
+function setOff(text: string, open: number, close: number): boolean {
+  return ONE_WORD.test(text.slice(open + 1, close)) && !SAID_BEFORE.test(text.slice(Math.max(0, open - 10), open)) && !SAID_AFTER.test(text.slice(close + 1, close + 5));
 }
 
 /**
@@ -37,7 +48,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   for (let m = ANY_OPEN.exec(text); m; m = ANY_OPEN.exec(text)) {
     const j = text.indexOf(CLOSE[OPEN.indexOf(m[0])]!, m.index + 1);
     if (j < 0) break;
-    out.push([m.index, j]);
+    if (!setOff(text, m.index, j)) out.push([m.index, j]);
     ANY_OPEN.lastIndex = j + 1;
   }
   return spokenRanges(text, out);
