@@ -2,7 +2,7 @@
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
 import { APOSTROPHES, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContraction, scopedRangesEn } from './negation.ts';
-import { isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
+import { CLAUSE_MARKS, HAN_CLAUSE_MARKS, isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
 import type { Hit } from './types.ts';
@@ -141,8 +141,6 @@ function acrossClause(text: string, start: number, end: number, han: boolean): b
   }
   return false;
 }
-const CLAUSE_MARKS = ',;:.!?';
-const HAN_CLAUSE_MARKS = '，。！？；：、,;!?';
 
 /**
  * Does a Chinese match of a call's transcript hold a speech recogniser's pause before a pronoun

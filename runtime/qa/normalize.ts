@@ -143,6 +143,13 @@ export function isWordChar(text: string, i: number): boolean {
 export const SENTENCE_END = /[。！？!?;；]|\.(?:\s|$)/;
 
 /**
+ * What ends a clause, where a phrase does not reach across (lexicons.ts): in English text before a
+ * space, in Chinese text anywhere. The symbols of an evasion are not among them ("坐*牢", "s.u.e").
+ */
+export const CLAUSE_MARKS = ',;:.!?';
+export const HAN_CLAUSE_MARKS = '，。！？；：、,;!?';
+
+/**
  * A comma, which ends a clause: a combination does not cross one either ("您先照顾好家人，有需要随时联系我们"
  * tells the family nothing). The enumeration comma (、) only joins a list.
  */
