@@ -6,8 +6,7 @@
  * changes the lexicons: run the newest batch before anything else, and record it.
  */
 import type { QaRulesetDocument } from '../schemas/generated/types.ts';
-import { compileRuleset } from '../runtime/qa/inspector.ts';
-import { evaluate, table, type CategoryScore, type LabelledCall } from '../runtime/qa/evaluate-corpus.ts';
+import { evaluate, inspectorOf, table, type CategoryScore, type LabelledCall } from '../runtime/qa/evaluate-corpus.ts';
 import { loadTemplates } from '../templates/load-templates.ts';
 import { heldOutCalls, NEWEST_BATCH } from '../templates/qa-corpus/held-out.ts';
 
@@ -27,7 +26,7 @@ const figures = (scores: readonly CategoryScore[]) => {
 const isEnglish = (c: LabelledCall) => c.transcript.id.startsWith('q-en');
 
 if (args.includes('--lines')) {
-  const inspectors = { zh: compileRuleset(rulesets.zh), en: compileRuleset(rulesets.en) };
+  const inspectors = { zh: inspectorOf(rulesets.zh), en: inspectorOf(rulesets.en) }; // compiled once, for the figures too
   for (let batch = from; batch <= (to ?? from); batch++) {
     for (const call of heldOutCalls(batch)) {
       if (call.transcript.id.includes('-zh-Hant-')) continue; // the simplified call, in other characters

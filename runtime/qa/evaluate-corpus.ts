@@ -11,7 +11,7 @@ export interface CategoryScore { category: string; tp: number; fp: number; fn: n
 
 /** Each ruleset compiled once, however many sets of calls it is measured on (training its learned rules takes a second). */
 const compiled = new WeakMap<QaRulesetDocument, Inspector>();
-const inspectorOf = (doc: QaRulesetDocument) => compiled.get(doc) ?? compiled.set(doc, compileRuleset(doc)).get(doc)!;
+export const inspectorOf = (doc: QaRulesetDocument) => compiled.get(doc) ?? compiled.set(doc, compileRuleset(doc)).get(doc)!;
 
 export function evaluate(calls: readonly LabelledCall[], rulesets: { zh: QaRulesetDocument; en: QaRulesetDocument }): CategoryScore[] {
   const inspectors = { zh: inspectorOf(rulesets.zh), en: inspectorOf(rulesets.en) };
