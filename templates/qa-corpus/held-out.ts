@@ -134,16 +134,25 @@ import { BATCH_125 } from './held-out/batch-125.ts';
 import { BATCH_126 } from './held-out/batch-126.ts';
 import { BATCH_127 } from './held-out/batch-127.ts';
 import { BATCH_128 } from './held-out/batch-128.ts';
+import { BATCH_129 } from './held-out/batch-129.ts';
+
+/**
+ * A violation's sentence, alone or with the other categories it plainly is as well (a threat with an
+ * insult in it), labelled when the batch is written, before it runs. Such a sentence is not learned
+ * from: an example has one category.
+ */
+type Said = string | readonly [text: string, ...also: string[]];
 
 export interface Batch {
-  violations: Record<'zh' | 'en', Record<string, string[]>>;
+  violations: Record<'zh' | 'en', Record<string, Said[]>>;
   clean: Record<'zh' | 'en', Line[][]>;
-  ignored: Record<'zh' | 'en', Record<string, [string, string]>>;
+  /** A request, what pressed on after it, and what else that was (a threat after a stop request). */
+  ignored: Record<'zh' | 'en', Record<string, readonly [trigger: string, response: string, ...also: string[]]>>;
   thirdParty: Record<'zh' | 'en', Line[]>;
 }
 
 /** Batch N is BATCHES[N - 1]; the newest is the last. */
-const BATCHES: readonly Batch[] = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9, BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16, BATCH_17, BATCH_18, BATCH_19, BATCH_20, BATCH_21, BATCH_22, BATCH_23, BATCH_24, BATCH_25, BATCH_26, BATCH_27, BATCH_28, BATCH_29, BATCH_30, BATCH_31, BATCH_32, BATCH_33, BATCH_34, BATCH_35, BATCH_36, BATCH_37, BATCH_38, BATCH_39, BATCH_40, BATCH_41, BATCH_42, BATCH_43, BATCH_44, BATCH_45, BATCH_46, BATCH_47, BATCH_48, BATCH_49, BATCH_50, BATCH_51, BATCH_52, BATCH_53, BATCH_54, BATCH_55, BATCH_56, BATCH_57, BATCH_58, BATCH_59, BATCH_60, BATCH_61, BATCH_62, BATCH_63, BATCH_64, BATCH_65, BATCH_66, BATCH_67, BATCH_68, BATCH_69, BATCH_70, BATCH_71, BATCH_72, BATCH_73, BATCH_74, BATCH_75, BATCH_76, BATCH_77, BATCH_78, BATCH_79, BATCH_80, BATCH_81, BATCH_82, BATCH_83, BATCH_84, BATCH_85, BATCH_86, BATCH_87, BATCH_88, BATCH_89, BATCH_90, BATCH_91, BATCH_92, BATCH_93, BATCH_94, BATCH_95, BATCH_96, BATCH_97, BATCH_98, BATCH_99, BATCH_100, BATCH_101, BATCH_102, BATCH_103, BATCH_104, BATCH_105, BATCH_106, BATCH_107, BATCH_108, BATCH_109, BATCH_110, BATCH_111, BATCH_112, BATCH_113, BATCH_114, BATCH_115, BATCH_116, BATCH_117, BATCH_118, BATCH_119, BATCH_120, BATCH_121, BATCH_122, BATCH_123, BATCH_124, BATCH_125, BATCH_126, BATCH_127, BATCH_128];
+const BATCHES: readonly Batch[] = [BATCH_1, BATCH_2, BATCH_3, BATCH_4, BATCH_5, BATCH_6, BATCH_7, BATCH_8, BATCH_9, BATCH_10, BATCH_11, BATCH_12, BATCH_13, BATCH_14, BATCH_15, BATCH_16, BATCH_17, BATCH_18, BATCH_19, BATCH_20, BATCH_21, BATCH_22, BATCH_23, BATCH_24, BATCH_25, BATCH_26, BATCH_27, BATCH_28, BATCH_29, BATCH_30, BATCH_31, BATCH_32, BATCH_33, BATCH_34, BATCH_35, BATCH_36, BATCH_37, BATCH_38, BATCH_39, BATCH_40, BATCH_41, BATCH_42, BATCH_43, BATCH_44, BATCH_45, BATCH_46, BATCH_47, BATCH_48, BATCH_49, BATCH_50, BATCH_51, BATCH_52, BATCH_53, BATCH_54, BATCH_55, BATCH_56, BATCH_57, BATCH_58, BATCH_59, BATCH_60, BATCH_61, BATCH_62, BATCH_63, BATCH_64, BATCH_65, BATCH_66, BATCH_67, BATCH_68, BATCH_69, BATCH_70, BATCH_71, BATCH_72, BATCH_73, BATCH_74, BATCH_75, BATCH_76, BATCH_77, BATCH_78, BATCH_79, BATCH_80, BATCH_81, BATCH_82, BATCH_83, BATCH_84, BATCH_85, BATCH_86, BATCH_87, BATCH_88, BATCH_89, BATCH_90, BATCH_91, BATCH_92, BATCH_93, BATCH_94, BATCH_95, BATCH_96, BATCH_97, BATCH_98, BATCH_99, BATCH_100, BATCH_101, BATCH_102, BATCH_103, BATCH_104, BATCH_105, BATCH_106, BATCH_107, BATCH_108, BATCH_109, BATCH_110, BATCH_111, BATCH_112, BATCH_113, BATCH_114, BATCH_115, BATCH_116, BATCH_117, BATCH_118, BATCH_119, BATCH_120, BATCH_121, BATCH_122, BATCH_123, BATCH_124, BATCH_125, BATCH_126, BATCH_127, BATCH_128, BATCH_129];
 export const NEWEST_BATCH = BATCHES.length;
 
 export function heldOutCalls(batch: number): LabelledCall[] {
@@ -153,8 +162,13 @@ export function heldOutCalls(batch: number): LabelledCall[] {
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
     for (const body of b.clean[base]) make(lang, [...OPENING[base], ...body], []);
-    for (const [category, lines] of Object.entries(b.violations[base])) for (const line of lines) make(lang, [...OPENING[base], ['agent', line]], [category]);
-    for (const [category, [trigger, response]] of Object.entries(b.ignored[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category]);
+    for (const [category, lines] of Object.entries(b.violations[base])) {
+      for (const said of lines) {
+        const [line, ...also] = typeof said === 'string' ? [said] : said;
+        make(lang, [...OPENING[base], ['agent', line]], [category, ...also]);
+      }
+    }
+    for (const [category, [trigger, response, ...also]] of Object.entries(b.ignored[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category, ...also]);
     // Told to whoever answered, before anyone was verified: two violations in one sentence.
     make(lang, [OPENING[base][0]!, ...b.thirdParty[base]], ['third_party_disclosure', 'debt_before_verification', ...(base === 'en' ? ['missing_disclosure'] : [])]);
   }
