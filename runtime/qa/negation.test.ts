@@ -16,6 +16,8 @@ describe('English negation', () => {
   it('reaches past the verbs a fee or a request stands after', () => {
     expect(negatedEn("Reducing the interest doesn't require any extra fee.", 'extra fee')).toBe(true);
     expect(negatedEn('Installments have no account management fee.', 'management fee')).toBe(true);
+    expect(negatedEn("A day late won't bring any extra handling fee.", 'handling fee')).toBe(true);
+    expect(negatedEn('Paying late means an extra handling fee.', 'handling fee')).toBe(false);
     expect(negatedEn("you don't need to add any handling fee when you transfer", 'handling fee')).toBe(true);
     expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
     expect(negatedEn('We will never suggest that you borrow to pay.', 'borrow')).toBe(true);
