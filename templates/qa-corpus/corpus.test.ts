@@ -10,21 +10,28 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (137, two clean calls a language answer
- * a request and stand back; an insult the duplicate check, run alone, found repeating batch 31 was
- * replaced, with its twin), at its one run: the rules alone 0.440 and 1.000; with the learned rules
- * 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000). Earlier batches at their one
- * run: 136 (written as a speech recogniser transcribes; two clean calls a language answer a request
- * and stand back): the rules alone 0.604 and 0.948; with the learned rules 0.989 and 0.978 (Chinese
- * 1.000 and 1.000, English 0.968 and 0.938; "a day late won't bring any extra handling fee" read as
- * a fee, the negation unread; 'you won't have a peaceful holiday' read as violence, not a threat);
- * 135 (two clean calls a language answer a request and stand back; a fee the duplicate check, run
- * alone, found repeating batch 73 was replaced, with its twins): the rules alone 0.484 and 0.978;
- * with the learned rules 0.978 and 0.957 (Chinese 1.000 and 0.968, English 0.935 and 0.935; a
- * debtor represented by 王律师 who says to contact him 有问题 heard as disputing the debt as well; a
- * letter to stop collection heard as a lawyer's request, not a stop request; 'pinned to the ground'
- * read as a threat, not violence); 134 (written as a speech recogniser transcribes; two clean calls
- * a language answer a request and stand back): the rules alone 0.505 and 1.000; with the learned
+ * Overall recall and precision on the newest held-out batch (138, written as a speech recogniser
+ * transcribes; two clean calls a language answer a request and stand back), at its one run: the
+ * rules alone 0.473 and 0.956; with the learned rules 0.901 and 0.953 (Chinese 0.900 and 0.964,
+ * English 0.903 and 0.933; a lawyer who says the interest is illegal heard as a dispute as well, so
+ * what pressed on after it was read as an ignored dispute too, a judgement call the batch's labels
+ * did not make, in both languages; someone who 'can't even talk straight' now missed in both, and
+ * read as an insult in English; half the reduced amount kept as a service fee and a home
+ * improvement loan missed in both). Earlier batches at their one run: 137 (two clean calls a
+ * language answer a request and stand back; an insult the duplicate check, run alone, found
+ * repeating batch 31 was replaced, with its twin): the rules alone 0.440 and 1.000; with the
+ * learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 136 (written as
+ * a speech recogniser transcribes; two clean calls a language answer a request and stand back): the
+ * rules alone 0.604 and 0.948; with the learned rules 0.989 and 0.978 (Chinese 1.000 and 1.000,
+ * English 0.968 and 0.938; "a day late won't bring any extra handling fee" read as a fee, the
+ * negation unread; 'you won't have a peaceful holiday' read as violence, not a threat); 135 (two
+ * clean calls a language answer a request and stand back; a fee the duplicate check, run alone,
+ * found repeating batch 73 was replaced, with its twins): the rules alone 0.484 and 0.978; with the
+ * learned rules 0.978 and 0.957 (Chinese 1.000 and 0.968, English 0.935 and 0.935; a debtor
+ * represented by 王律师 who says to contact him 有问题 heard as disputing the debt as well; a letter to
+ * stop collection heard as a lawyer's request, not a stop request; 'pinned to the ground' read as a
+ * threat, not violence); 134 (written as a speech recogniser transcribes; two clean calls a
+ * language answer a request and stand back): the rules alone 0.505 and 1.000; with the learned
  * rules 0.956 and 0.978 (Chinese 0.933 and 0.966, English 1.000 and 1.000; 我们能让你在这个城市待不下去 read as
  * violence, not a threat; taking it from the pay card without consent missed); 133 (two clean calls
  * a language answer a request and stand back; two insults and a hardship the duplicate check, run
