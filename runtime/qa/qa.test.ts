@@ -344,9 +344,12 @@ describe('quotation', () => {
     expect(found('我们会让你坐牢')).toEqual(['坐牢']);
   });
 
-  it('reads one word set off in marks, with no one said to say it, as said', () => {
+  it('reads a word or two set off in marks, with no one said to say them, as said', () => {
     expect(found('不还就等着“坐牢”吧')).toEqual(['坐牢']);
+    expect(found('不还就“起诉坐牢”一条龙')).toEqual(['起诉坐牢']);
     expect(found('we\'ll "sue" you into the ground')).toEqual(['sue']);
+    expect(found('we\'ll "sue you" into the ground')).toEqual(['sue']);
+    expect(found('we never say "we will sue you" to anyone')).toEqual([]); // more than a word or two
     expect(found('我们从来不说“坐牢”这种话')).toEqual([]);
     expect(found('我们不用“坐牢”吓唬人')).toEqual([]);
     expect(found('we never use the word "sue" with customers')).toEqual([]);

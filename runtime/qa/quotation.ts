@@ -26,11 +26,12 @@ export function opensQuotation(text: string): boolean {
 }
 
 /**
- * One word in marks with no one said to say it is set off, not quoted: scare quotes ("去你店里好好
- * “装修”一下", 'we'll "visit" you'). Framed by a verb of saying, or by 这种话, it is a word
- * mentioned ("我们从不说“坐牢”", 'we never use the word "jail"').
+ * A word or two in marks with no one said to say them are set off, not quoted: scare quotes ("去你
+ * 店里好好“装修”一下", "给你申请了“特殊处理”", 'we'll "visit" you', 'put you down for "special
+ * handling"'). Framed by a verb of saying, or by 这种话, they are mentioned ("我们从不说“坐牢”",
+ * 'we never use the word "jail"').
  */
-const ONE_WORD = /^(?:\p{Script=Han}{1,3}|[A-Za-z'-]+)$/u;
+const ONE_WORD = /^(?:\p{Script=Han}{1,4}|[A-Za-z'-]+(?: [A-Za-z'-]+)?[.,]?)$/u;
 const SAID_BEFORE = /(?:[说讲提叫称用写說講稱寫](?:过|過|了)?|\b(?:say|says|said|saying|word|words|term|call|called|use|using|like))\s*$/iu;
 const SAID_AFTER = /^\s*(?:[这這][类類种種些个個样樣]|之[类類]|这个词|這個詞)/u;
 function setOff(text: string, open: number, close: number): boolean {
