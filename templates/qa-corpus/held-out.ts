@@ -152,18 +152,10 @@ import { BATCH_143 } from './held-out/batch-143.ts';
 import { BATCH_144 } from './held-out/batch-144.ts';
 import { BATCH_145 } from './held-out/batch-145.ts';
 
-/**
- * A violation's sentence, alone or with the other categories it plainly is as well (a threat with an
- * insult in it), labelled when the batch is written, before it runs. Such a sentence is not learned
- * from: an example has one category.
- */
-type Said = string | readonly [text: string, ...also: string[]];
-
 export interface Batch {
-  violations: Record<'zh' | 'en', Record<string, Said[]>>;
+  violations: Record<'zh' | 'en', Record<string, string[]>>;
   clean: Record<'zh' | 'en', Line[][]>;
-  /** A request, what pressed on after it, and what else that was (a threat after a stop request). */
-  ignored: Record<'zh' | 'en', Record<string, readonly [trigger: string, response: string, ...also: string[]]>>;
+  ignored: Record<'zh' | 'en', Record<string, [string, string]>>;
   thirdParty: Record<'zh' | 'en', Line[]>;
 }
 
@@ -178,13 +170,8 @@ export function heldOutCalls(batch: number): LabelledCall[] {
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
     for (const body of b.clean[base]) make(lang, [...OPENING[base], ...body], []);
-    for (const [category, lines] of Object.entries(b.violations[base])) {
-      for (const said of lines) {
-        const [line, ...also] = typeof said === 'string' ? [said] : said;
-        make(lang, [...OPENING[base], ['agent', line]], [category, ...also]);
-      }
-    }
-    for (const [category, [trigger, response, ...also]] of Object.entries(b.ignored[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category, ...also]);
+    for (const [category, lines] of Object.entries(b.violations[base])) for (const line of lines) make(lang, [...OPENING[base], ['agent', line]], [category]);
+    for (const [category, [trigger, response]] of Object.entries(b.ignored[base])) make(lang, [...OPENING[base], ['debtor', trigger], ['agent', response]], [category]);
     // Told to whoever answered, before anyone was verified: two violations in one sentence.
     make(lang, [OPENING[base][0]!, ...b.thirdParty[base]], ['third_party_disclosure', 'debt_before_verification', ...(base === 'en' ? ['missing_disclosure'] : [])]);
   }
