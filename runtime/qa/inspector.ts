@@ -89,20 +89,24 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, models: { le
   for (const r of doc.rules) for (const id of r.supersedes ?? []) (supersededBy.get(id) ?? supersededBy.set(id, []).get(id)!).push(r.id);
   /** Does g's rule supersede f's, and g stand for f in its turn? */
   const supersedes = (g: Finding, f: Finding) => g.turn === f.turn && !!supersededBy.get(f.ruleId)?.includes(g.ruleId);
-  /** Does another finding of the turn stand for this one? */
-  const redundant = (f: Finding, others: readonly Finding[]) => others.some((g) => g.turn === f.turn && (
-    // A learned rule is there for the wordings the phrase rules did not foresee: where one of them
-    // flagged the turn, the learned finding would count it twice, or read the same sentence a
-    // second way ("再不还就让你坐牢" as a false consequence besides the threat the phrase names),
-    // unless it is the more specific reading its rule supersedes the phrase rule with (a violent
-    // threat that a threat's phrase found).
-    (learnedRules.has(f.ruleId) && !learnedRules.has(g.ruleId) && (g.category === f.category || phraseRules.has(g.ruleId)) && !supersedes(f, g)) || supersedes(g, f)));
+  /**
+   * A learned rule is there for the wordings the phrase rules did not foresee: where one of them
+   * flagged the turn, the learned finding would count it twice, or read the same sentence a second
+   * way ("再不还就让你坐牢" as a false consequence besides the threat the phrase names), unless it is
+   * the more specific reading its rule supersedes the phrase rule with (a violent threat that a
+   * threat's phrase found).
+   */
+  const readTwice = (f: Finding, others: readonly Finding[]) => learnedRules.has(f.ruleId) && others.some((g) => g.turn === f.turn
+    && !learnedRules.has(g.ruleId) && (g.category === f.category || phraseRules.has(g.ruleId)) && !supersedes(f, g));
+  /** Only a reading that stands replaces another: a threat stays when the violent reading is dropped. */
+  const replaced = (f: Finding, standing: readonly Finding[]) => standing.some((g) => supersedes(g, f));
   // A finding that replaces a more severe one takes its severity: a sentence never costs the call
   // less for being read more precisely.
   const severest = (f: Finding, replaced: readonly Finding[]) => replaced.reduce((sev, g) => (supersedes(f, g) && SEVERITY_RANK[g.severity] > SEVERITY_RANK[sev] ? g.severity : sev), f.severity);
   const emit = (fs: Finding[]) => {
     const merged = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
-    const fresh = merged.filter((f) => !redundant(f, merged) && !redundant(f, findings)).map((f) => ({ ...f, severity: severest(f, merged) }));
+    const read = merged.filter((f) => !readTwice(f, merged) && !readTwice(f, findings));
+    const fresh = read.filter((f) => !replaced(f, read) && !replaced(f, findings)).map((f) => ({ ...f, severity: severest(f, merged) }));
     findings.push(...fresh);
     return fresh;
   };

@@ -335,6 +335,24 @@ describe('a rule that supersedes another', () => {
     learning.rules[1]!.supersedes = ['no-threats'];
     expect(scan(learning)).toEqual([['learned-violence', 'critical']]);
   });
+
+  it('replaces nothing when its own reading is dropped: an insult phrase in the sentence leaves the threat standing', () => {
+    const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
+    const insulting: QaRulesetDocument = {
+      ...tiny,
+      lexicons: [...tiny.lexicons, { id: 'insult', phrases: [{ text: '废物', lang: 'zh' }] }],
+      examples: [
+        ex('废物，小心你的腿被打断', 'violence'), ex('废物，晚上走路小心你的腿', 'violence'), ex('我们的人会打断你的腿', 'violence'), ex('你的腿还想要吗', 'violence'),
+        ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null),
+      ],
+      rules: [...tiny.rules,
+        { id: 'no-insults', type: 'forbidden-phrase', category: 'insult', severity: 'major', lexicons: ['insult'], message: { en: 'insult', zh: '辱骂' } },
+        { id: 'learned-violence', type: 'learned', category: 'violence', severity: 'major', minConfidence: 0.1, supersedes: ['no-threats'], message: { en: 'violence', zh: '暴力' } }],
+    };
+    const rulesOf = (text: string) => compileRuleset(insulting).scan(say(text)).findings.map((f) => f.ruleId).sort();
+    expect(rulesOf('要起诉的，小心你的腿')).toEqual(['learned-violence']);
+    expect(rulesOf('要起诉的，小心你的腿，废物')).toEqual(['no-insults', 'no-threats']);
+  });
 });
 
 describe('quotation', () => {
