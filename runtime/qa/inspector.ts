@@ -102,7 +102,7 @@ function openStream(doc: QaRulesetDocument, lexicons: LexiconIndex, models: { le
   const replaced = (f: Finding, standing: readonly Finding[]) => standing.some((g) => supersedes(g, f));
   // A finding that replaces a more severe one takes its severity: a sentence never costs the call
   // less for being read more precisely.
-  const severest = (f: Finding, replaced: readonly Finding[]) => replaced.reduce((sev, g) => (supersedes(f, g) && SEVERITY_RANK[g.severity] > SEVERITY_RANK[sev] ? g.severity : sev), f.severity);
+  const severest = (f: Finding, others: readonly Finding[]) => others.reduce((sev, g) => (supersedes(f, g) && SEVERITY_RANK[g.severity] > SEVERITY_RANK[sev] ? g.severity : sev), f.severity);
   const emit = (fs: Finding[]) => {
     const merged = mergeOverlapping(fs, (i) => turns[i]?.text ?? '').filter((f) => !earlyKeys.has(key(f)));
     const read = merged.filter((f) => !readTwice(f, merged) && !readTwice(f, findings));
