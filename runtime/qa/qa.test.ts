@@ -290,6 +290,19 @@ describe('pinyin homophones', () => {
   });
 });
 
+describe('the template rulesets', () => {
+  it('read taking out credit of any kind as new borrowing, not the debt itself or a change to its terms', () => {
+    const urged = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.some((f) => f.ruleId === 'no-new-borrowing');
+    expect(urged(cn, '你去申请一笔婚庆贷，先把我们这个还了')).toBe(true); // no lexicon names it
+    expect(urged(cn, '您当时申请借款的时候留的是这个号码')).toBe(false);
+    expect(urged(cn, '您可以申请贷款展期，把还款日往后延')).toBe(false);
+    expect(urged(us, 'Just apply for a wedding loan and pay us with it.')).toBe(true);
+    expect(urged(us, 'You could open a store credit card and put it on that.')).toBe(true);
+    expect(urged(us, 'When you took out this loan, you agreed to these terms.')).toBe(false);
+    expect(urged(us, 'You can apply for a loan modification to lower the payment.')).toBe(false);
+  });
+});
+
 describe('a rule that supersedes another', () => {
   const layered: QaRulesetDocument = {
     ...tiny, id: 'layered',
