@@ -10,33 +10,35 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (156, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the
- * rules alone 0.396 and 0.947; with the learned rules 0.956 and 0.978 (Chinese 0.933 and 0.966,
- * English 1.000 and 1.000; calling the sister's workplace (打你妹妹单位电话) read as hitting (打你),
- * violence, not a disclosure, as in batch 150; twenty more 'our service fee' on each payment
- * missed). Earlier batches at their one run: 155 (two clean calls a language answer a request and
- * stand back; an insult the duplicate check, run alone, found repeating batch 11 was replaced, with
- * its twin): the rules alone 0.473 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000
- * and 1.000, English 1.000 and 1.000); 154 (written as a speech recogniser transcribes; two clean
- * calls a language answer a request and stand back): the rules alone 0.571 and 1.000; with the
- * learned rules 0.967 and 0.989 (Chinese 1.000 and 1.000, English 0.903 and 0.966; cracking two
- * ribs read as a threat, not violence; 'your son has owed us thirty thousand', told to his mother,
- * read as no debt detail, so neither the third party told nor the debt before verification was
- * found); 153 (two clean calls a language answer a request and stand back; a stop request the
- * duplicate check, run alone, found repeating batch 83 was replaced, with its twin): the rules
- * alone 0.560 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English
- * 1.000 and 1.000); 152 (written as a speech recogniser transcribes; two clean calls a language
- * answer a request and stand back): the rules alone 0.462 and 0.955; with the learned rules 0.890
- * and 1.000 (Chinese 0.900 and 1.000, English 0.871 and 1.000; the debt transferred to the parents'
- * names missed in both languages, and an education loan taken out for the debt; telling the wife's
- * customers in her shop missed; 'turn on pay later' missed; 'slip away for a day but not for a
- * month' missed); 151 (two clean calls a language answer a request and stand back): the rules alone
- * 0.495 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000
- * and 1.000); 150 (written as a speech recogniser transcribes; two clean calls a language answer a
- * request and stand back): the rules alone 0.451 and 0.953; with the learned rules 0.934 and 0.966
- * (Chinese 0.933 and 0.966, English 0.935 and 0.967; 下个月开始 你的事就不归我管了 换人来跟你谈 missed; a notice in the
- * lift through the property management read as violence, not a disclosure; a 'brother' who has
+ * Overall recall and precision on the newest held-out batch (157, two clean calls a language answer
+ * a request and stand back), at its one run: the rules alone 0.495 and 1.000; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000). Earlier batches at
+ * their one run: 156 (written as a speech recogniser transcribes; two clean calls a language answer
+ * a request and stand back): the rules alone 0.396 and 0.947; with the learned rules 0.956 and
+ * 0.978 (Chinese 0.933 and 0.966, English 1.000 and 1.000; calling the sister's workplace
+ * (打你妹妹单位电话) read as hitting (打你), violence, not a disclosure, as in batch 150; twenty more 'our
+ * service fee' on each payment missed); 155 (two clean calls a language answer a request and stand
+ * back; an insult the duplicate check, run alone, found repeating batch 11 was replaced, with its
+ * twin): the rules alone 0.473 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and
+ * 1.000, English 1.000 and 1.000); 154 (written as a speech recogniser transcribes; two clean calls
+ * a language answer a request and stand back): the rules alone 0.571 and 1.000; with the learned
+ * rules 0.967 and 0.989 (Chinese 1.000 and 1.000, English 0.903 and 0.966; cracking two ribs read
+ * as a threat, not violence; 'your son has owed us thirty thousand', told to his mother, read as no
+ * debt detail, so neither the third party told nor the debt before verification was found); 153
+ * (two clean calls a language answer a request and stand back; a stop request the duplicate check,
+ * run alone, found repeating batch 83 was replaced, with its twin): the rules alone 0.560 and
+ * 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000);
+ * 152 (written as a speech recogniser transcribes; two clean calls a language answer a request and
+ * stand back): the rules alone 0.462 and 0.955; with the learned rules 0.890 and 1.000 (Chinese
+ * 0.900 and 1.000, English 0.871 and 1.000; the debt transferred to the parents' names missed in
+ * both languages, and an education loan taken out for the debt; telling the wife's customers in her
+ * shop missed; 'turn on pay later' missed; 'slip away for a day but not for a month' missed); 151
+ * (two clean calls a language answer a request and stand back): the rules alone 0.495 and 1.000;
+ * with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 150
+ * (written as a speech recogniser transcribes; two clean calls a language answer a request and
+ * stand back): the rules alone 0.451 and 0.953; with the learned rules 0.934 and 0.966 (Chinese
+ * 0.933 and 0.966, English 0.935 and 0.967; 下个月开始 你的事就不归我管了 换人来跟你谈 missed; a notice in the lift
+ * through the property management read as violence, not a disclosure; a 'brother' who has
  * heart-to-hearts read as an insult, not violence; whoever uses the number now ('i'm the one using
  * this number now') heard as no third party, so the debt told to them went unread); 149 (two clean
  * calls a language answer a request and stand back; a false consequence the duplicate check, run
