@@ -310,6 +310,9 @@ describe('a rule that supersedes another', () => {
     rules: [...tiny.rules, { id: 'no-violence', type: 'forbidden-phrase', category: 'violence', severity: 'critical', lexicons: ['violence'], supersedes: ['no-threats'], message: { en: 'violence', zh: '暴力' } }],
   };
   const rulesIn = (text: string) => compileRuleset(layered).scan(say(text)).findings.map((f) => f.ruleId);
+  // Examples for the learned rules below: acceptable speech to tell violence from.
+  const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
+  const acceptable = [ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null)];
 
   it('stands alone for a sentence both find, and leaves the other rule its own sentences', () => {
     expect(rulesIn('不还就起诉你，再打断你的腿')).toEqual(['no-violence']);
@@ -333,12 +336,11 @@ describe('a rule that supersedes another', () => {
   });
 
   it('lets a learned reading it names stand for a phrase finding of another category', () => {
-    const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
     const learning: QaRulesetDocument = {
       ...layered,
       examples: [
         ex('小心你的腿被打断', 'violence'), ex('晚上走路小心你的腿', 'violence'), ex('我们的人会打断你的腿', 'violence'), ex('你的腿还想要吗', 'violence'),
-        ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null),
+        ...acceptable,
       ],
       rules: [...tiny.rules, { id: 'learned-violence', type: 'learned', category: 'violence', severity: 'major', message: { en: 'violence', zh: '暴力' } }],
     };
@@ -350,13 +352,12 @@ describe('a rule that supersedes another', () => {
   });
 
   it('replaces nothing when its own reading is dropped: an insult phrase in the sentence leaves the threat standing', () => {
-    const ex = (text: string, category: string | null) => ({ text, lang: 'zh' as const, category: category as never });
     const insulting: QaRulesetDocument = {
       ...tiny,
       lexicons: [...tiny.lexicons, { id: 'insult', phrases: [{ text: '废物', lang: 'zh' }] }],
       examples: [
         ex('废物，小心你的腿被打断', 'violence'), ex('废物，晚上走路小心你的腿', 'violence'), ex('我们的人会打断你的腿', 'violence'), ex('你的腿还想要吗', 'violence'),
-        ex('您好，请问您什么时候方便还款', null), ex('您的账单已经逾期，请尽快处理', null), ex('感谢您的配合，祝您生活愉快', null), ex('请您通过官方渠道还款', null),
+        ...acceptable,
       ],
       rules: [...tiny.rules,
         { id: 'no-insults', type: 'forbidden-phrase', category: 'insult', severity: 'major', lexicons: ['insult'], message: { en: 'insult', zh: '辱骂' } },
