@@ -10,21 +10,23 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (160, written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back), at its one run: the
- * rules alone 0.538 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000,
- * English 1.000 and 1.000). Earlier batches at their one run: 159 (two clean calls a language
- * answer a request and stand back; three insults, a false consequence, a lawyer's request and a
- * third party's answer the duplicate check, run alone, found repeating batches 29, 32, 37, 51, 139
- * and the labelled sentences were replaced, with their twins): the rules alone 0.462 and 0.955;
- * with the learned rules 0.978 and 0.989 (Chinese 1.000 and 1.000, English 0.935 and 0.967; 'how
- * low can you get?' missed; 'all you've ever done in your life is make trouble for other people'
- * read as a threat, not an insult); 158 (written as a speech recogniser transcribes; two clean
- * calls a language answer a request and stand back): the rules alone 0.527 and 1.000; with the
- * learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 157 (two clean
- * calls a language answer a request and stand back): the rules alone 0.495 and 1.000; with the
- * learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 156 (written as
- * a speech recogniser transcribes; two clean calls a language answer a request and stand back): the
+ * Overall recall and precision on the newest held-out batch (161, two clean calls a language answer
+ * a request and stand back), at its one run: the rules alone 0.758 and 0.986; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000). Earlier batches at
+ * their one run: 160 (written as a speech recogniser transcribes; two clean calls a language answer
+ * a request and stand back): the rules alone 0.538 and 1.000; with the learned rules 1.000 and
+ * 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 159 (two clean calls a language answer
+ * a request and stand back; three insults, a false consequence, a lawyer's request and a third
+ * party's answer the duplicate check, run alone, found repeating batches 29, 32, 37, 51, 139 and
+ * the labelled sentences were replaced, with their twins): the rules alone 0.462 and 0.955; with
+ * the learned rules 0.978 and 0.989 (Chinese 1.000 and 1.000, English 0.935 and 0.967; 'how low can
+ * you get?' missed; 'all you've ever done in your life is make trouble for other people' read as a
+ * threat, not an insult); 158 (written as a speech recogniser transcribes; two clean calls a
+ * language answer a request and stand back): the rules alone 0.527 and 1.000; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 157 (two clean calls a
+ * language answer a request and stand back): the rules alone 0.495 and 1.000; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 156 (written as a
+ * speech recogniser transcribes; two clean calls a language answer a request and stand back): the
  * rules alone 0.396 and 0.947; with the learned rules 0.956 and 0.978 (Chinese 0.933 and 0.966,
  * English 1.000 and 1.000; calling the sister's workplace (打你妹妹单位电话) read as hitting (打你),
  * violence, not a disclosure, as in batch 150; twenty more 'our service fee' on each payment
