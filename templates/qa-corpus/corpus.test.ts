@@ -10,89 +10,97 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (162, written by a second author who
- * saw neither the rules nor earlier batches; short, clipped turns, the Chinese code-switching with
- * English words; two clean calls a language answer a request and stand back), at its one run: the
- * rules alone 0.681 and 0.984; with the learned rules 0.945 and 0.989 (Chinese 0.933 and 1.000,
- * English 0.968 and 0.968; twenty calls a day (一天call你二十遍) missed as a threat in both languages;
- * calling the boss in code-switched Chinese (我直接call你老板) missed; a late charge the contract
- * provides for, stated plainly, read as an extra fee). Earlier batches at their one run: 161 (two
- * clean calls a language answer a request and stand back): the rules alone 0.758 and 0.986; with
- * the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 160
+ * Overall recall and precision on the newest held-out batch (163, written by a second author who
+ * saw neither the rules nor earlier batches; colloquial northern Mandarin, blunt American English;
+ * two clean calls a language answer a request and stand back; a debtor's reply the duplicate check
+ * found repeating batch 162 was replaced, with its twin), at its one run: the rules alone 0.626 and
+ * 0.950; with the learned rules 0.967 and 0.946 (Chinese 0.967 and 0.935, English 0.968 and 0.968;
+ * a debtor asking what happens if she still cannot pay (我要是这个月还是还不上，会咋样？) heard as hardship, so the
+ * contract's terms told in answer read as pressing on; a car's windows smashed and tyres slashed
+ * read as an insult as well as violence; a collection service fee (催收服务费) added on top missed; 'you
+ * won't get one quiet day' missed; a child's way home from school read as a false consequence as
+ * well as violence). Earlier batches at their one run: 162 (written by a second author who saw
+ * neither the rules nor earlier batches; short, clipped turns, the Chinese code-switching with
+ * English words; two clean calls a language answer a request and stand back): the rules alone 0.681
+ * and 0.984; with the learned rules 0.945 and 0.989 (Chinese 0.933 and 1.000, English 0.968 and
+ * 0.968; twenty calls a day (一天call你二十遍) missed as a threat in both languages; calling the boss in
+ * code-switched Chinese (我直接call你老板) missed; a late charge the contract provides for, stated
+ * plainly, read as an extra fee); 161 (two clean calls a language answer a request and stand back):
+ * the rules alone 0.758 and 0.986; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000,
+ * English 1.000 and 1.000); 160 (written as a speech recogniser transcribes; two clean calls a
+ * language answer a request and stand back): the rules alone 0.538 and 1.000; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 159 (two clean calls a
+ * language answer a request and stand back; three insults, a false consequence, a lawyer's request
+ * and a third party's answer the duplicate check, run alone, found repeating batches 29, 32, 37,
+ * 51, 139 and the labelled sentences were replaced, with their twins): the rules alone 0.462 and
+ * 0.955; with the learned rules 0.978 and 0.989 (Chinese 1.000 and 1.000, English 0.935 and 0.967;
+ * 'how low can you get?' missed; 'all you've ever done in your life is make trouble for other
+ * people' read as a threat, not an insult); 158 (written as a speech recogniser transcribes; two
+ * clean calls a language answer a request and stand back): the rules alone 0.527 and 1.000; with
+ * the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 157 (two
+ * clean calls a language answer a request and stand back): the rules alone 0.495 and 1.000; with
+ * the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 156
  * (written as a speech recogniser transcribes; two clean calls a language answer a request and
- * stand back): the rules alone 0.538 and 1.000; with the learned rules 1.000 and 1.000 (Chinese
- * 1.000 and 1.000, English 1.000 and 1.000); 159 (two clean calls a language answer a request and
- * stand back; three insults, a false consequence, a lawyer's request and a third party's answer the
- * duplicate check, run alone, found repeating batches 29, 32, 37, 51, 139 and the labelled
- * sentences were replaced, with their twins): the rules alone 0.462 and 0.955; with the learned
- * rules 0.978 and 0.989 (Chinese 1.000 and 1.000, English 0.935 and 0.967; 'how low can you get?'
- * missed; 'all you've ever done in your life is make trouble for other people' read as a threat,
- * not an insult); 158 (written as a speech recogniser transcribes; two clean calls a language
- * answer a request and stand back): the rules alone 0.527 and 1.000; with the learned rules 1.000
- * and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 157 (two clean calls a language
- * answer a request and stand back): the rules alone 0.495 and 1.000; with the learned rules 1.000
- * and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 156 (written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back): the rules alone 0.396
- * and 0.947; with the learned rules 0.956 and 0.978 (Chinese 0.933 and 0.966, English 1.000 and
- * 1.000; calling the sister's workplace (打你妹妹单位电话) read as hitting (打你), violence, not a
- * disclosure, as in batch 150; twenty more 'our service fee' on each payment missed); 155 (two
- * clean calls a language answer a request and stand back; an insult the duplicate check, run alone,
- * found repeating batch 11 was replaced, with its twin): the rules alone 0.473 and 1.000; with the
- * learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 154 (written as
+ * stand back): the rules alone 0.396 and 0.947; with the learned rules 0.956 and 0.978 (Chinese
+ * 0.933 and 0.966, English 1.000 and 1.000; calling the sister's workplace (打你妹妹单位电话) read as
+ * hitting (打你), violence, not a disclosure, as in batch 150; twenty more 'our service fee' on each
+ * payment missed); 155 (two clean calls a language answer a request and stand back; an insult the
+ * duplicate check, run alone, found repeating batch 11 was replaced, with its twin): the rules
+ * alone 0.473 and 1.000; with the learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English
+ * 1.000 and 1.000); 154 (written as a speech recogniser transcribes; two clean calls a language
+ * answer a request and stand back): the rules alone 0.571 and 1.000; with the learned rules 0.967
+ * and 0.989 (Chinese 1.000 and 1.000, English 0.903 and 0.966; cracking two ribs read as a threat,
+ * not violence; 'your son has owed us thirty thousand', told to his mother, read as no debt detail,
+ * so neither the third party told nor the debt before verification was found); 153 (two clean calls
+ * a language answer a request and stand back; a stop request the duplicate check, run alone, found
+ * repeating batch 83 was replaced, with its twin): the rules alone 0.560 and 1.000; with the
+ * learned rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 152 (written as
  * a speech recogniser transcribes; two clean calls a language answer a request and stand back): the
- * rules alone 0.571 and 1.000; with the learned rules 0.967 and 0.989 (Chinese 1.000 and 1.000,
- * English 0.903 and 0.966; cracking two ribs read as a threat, not violence; 'your son has owed us
- * thirty thousand', told to his mother, read as no debt detail, so neither the third party told nor
- * the debt before verification was found); 153 (two clean calls a language answer a request and
- * stand back; a stop request the duplicate check, run alone, found repeating batch 83 was replaced,
- * with its twin): the rules alone 0.560 and 1.000; with the learned rules 1.000 and 1.000 (Chinese
- * 1.000 and 1.000, English 1.000 and 1.000); 152 (written as a speech recogniser transcribes; two
- * clean calls a language answer a request and stand back): the rules alone 0.462 and 0.955; with
- * the learned rules 0.890 and 1.000 (Chinese 0.900 and 1.000, English 0.871 and 1.000; the debt
- * transferred to the parents' names missed in both languages, and an education loan taken out for
- * the debt; telling the wife's customers in her shop missed; 'turn on pay later' missed; 'slip away
- * for a day but not for a month' missed); 151 (two clean calls a language answer a request and
- * stand back): the rules alone 0.495 and 1.000; with the learned rules 1.000 and 1.000 (Chinese
- * 1.000 and 1.000, English 1.000 and 1.000); 150 (written as a speech recogniser transcribes; two
- * clean calls a language answer a request and stand back): the rules alone 0.451 and 0.953; with
- * the learned rules 0.934 and 0.966 (Chinese 0.933 and 0.966, English 0.935 and 0.967; 下个月开始
- * 你的事就不归我管了 换人来跟你谈 missed; a notice in the lift through the property management read as violence,
- * not a disclosure; a 'brother' who has heart-to-hearts read as an insult, not violence; whoever
- * uses the number now ('i'm the one using this number now') heard as no third party, so the debt
- * told to them went unread); 149 (two clean calls a language answer a request and stand back; a
- * false consequence the duplicate check, run alone, found repeating batch 54 was replaced, with its
- * twin): the rules alone 0.527 and 1.000; with the learned rules 0.989 and 1.000 (Chinese 1.000 and
- * 1.000, English 0.968 and 1.000; 'the system's fine, you're still three thousand short, make it up
- * today' after a record showing it paid off missed); 148 (written as a speech recogniser
- * transcribes; two clean calls a language answer a request and stand back; an insult the duplicate
- * check, run alone, found repeating batch 130 was replaced, with its twin): the rules alone 0.538
- * and 0.980; with the learned rules 0.989 and 0.989 (Chinese 1.000 and 1.000, English 0.968 and
- * 0.968; 'our guys just got out of prison' read as a false consequence, not violence); 147 (two
- * clean calls a language answer a request and stand back; an insult and a debtor's insult the
- * duplicate check, run alone, found repeating batches 10, 21 and 38 were replaced, with their
- * twins): the rules alone 0.462 and 0.955; with the learned rules 0.934 and 0.977 (Chinese 0.967
- * and 1.000, English 0.871 and 0.931; being in big trouble by the end of the month missed in both
- * languages, and in English 'if you still want to work in this industry'; the court taking it out
- * of the wife's paycheck read as new borrowing, not a false consequence; borrowing from the
- * company's finance office read as impersonation); 146 (written as a speech recogniser transcribes;
- * two clean calls a language answer a request and stand back): the rules alone 0.604 and 0.932;
- * with the learned rules 0.945 and 0.945 (Chinese 0.967 and 0.967, English 0.903 and 0.903; 'our
- * people' waiting at the workplace door, labelled a threat, read as violence in both languages, as
- * earlier batches label it; in English coming to the door every day read as violence as well;
- * friends on social media each lending five hundred read as a disclosure, not new borrowing); 145
- * (two clean calls a language answer a request and stand back): the rules alone 0.473 and 1.000;
- * with the learned rules 0.956 and 1.000 (Chinese 0.933 and 1.000, English 1.000 and 1.000; a
- * brother borrowing in his own name for the debtor, and a partner's credit loan (信用贷), missed); 144
- * (written as a speech recogniser transcribes; two clean calls a language answer a request and
- * stand back): the rules alone 0.571 and 1.000; with the learned rules 0.967 and 1.000 (Chinese
- * 0.967 and 1.000, English 0.968 and 1.000; the housing fund drawn or borrowed against (公积金
- * 提出来或者贷出来) and poverty relief loans missed); 143 (two clean calls a language answer a request and
- * stand back; a dispute the duplicate check, run alone, found repeating batch 72 was replaced, with
- * its twin): the rules alone 0.473 and 0.977; with the learned rules 0.934 and 0.988 (Chinese 0.933
- * and 1.000, English 0.935 and 0.967; 日子从明天起就不会太平 missed; a loan on an ID card missed; the traffic
- * police division read as a false consequence, which the suspended licence is as well, and not as
- * impersonation; a tenant ('I'm renting from him') heard as no third party, so the debt told to
- * them went unread); 142 (written as a speech recogniser transcribes; two clean calls a language
+ * rules alone 0.462 and 0.955; with the learned rules 0.890 and 1.000 (Chinese 0.900 and 1.000,
+ * English 0.871 and 1.000; the debt transferred to the parents' names missed in both languages, and
+ * an education loan taken out for the debt; telling the wife's customers in her shop missed; 'turn
+ * on pay later' missed; 'slip away for a day but not for a month' missed); 151 (two clean calls a
+ * language answer a request and stand back): the rules alone 0.495 and 1.000; with the learned
+ * rules 1.000 and 1.000 (Chinese 1.000 and 1.000, English 1.000 and 1.000); 150 (written as a
+ * speech recogniser transcribes; two clean calls a language answer a request and stand back): the
+ * rules alone 0.451 and 0.953; with the learned rules 0.934 and 0.966 (Chinese 0.933 and 0.966,
+ * English 0.935 and 0.967; 下个月开始 你的事就不归我管了 换人来跟你谈 missed; a notice in the lift through the property
+ * management read as violence, not a disclosure; a 'brother' who has heart-to-hearts read as an
+ * insult, not violence; whoever uses the number now ('i'm the one using this number now') heard as
+ * no third party, so the debt told to them went unread); 149 (two clean calls a language answer a
+ * request and stand back; a false consequence the duplicate check, run alone, found repeating batch
+ * 54 was replaced, with its twin): the rules alone 0.527 and 1.000; with the learned rules 0.989
+ * and 1.000 (Chinese 1.000 and 1.000, English 0.968 and 1.000; 'the system's fine, you're still
+ * three thousand short, make it up today' after a record showing it paid off missed); 148 (written
+ * as a speech recogniser transcribes; two clean calls a language answer a request and stand back;
+ * an insult the duplicate check, run alone, found repeating batch 130 was replaced, with its twin):
+ * the rules alone 0.538 and 0.980; with the learned rules 0.989 and 0.989 (Chinese 1.000 and 1.000,
+ * English 0.968 and 0.968; 'our guys just got out of prison' read as a false consequence, not
+ * violence); 147 (two clean calls a language answer a request and stand back; an insult and a
+ * debtor's insult the duplicate check, run alone, found repeating batches 10, 21 and 38 were
+ * replaced, with their twins): the rules alone 0.462 and 0.955; with the learned rules 0.934 and
+ * 0.977 (Chinese 0.967 and 1.000, English 0.871 and 0.931; being in big trouble by the end of the
+ * month missed in both languages, and in English 'if you still want to work in this industry'; the
+ * court taking it out of the wife's paycheck read as new borrowing, not a false consequence;
+ * borrowing from the company's finance office read as impersonation); 146 (written as a speech
+ * recogniser transcribes; two clean calls a language answer a request and stand back): the rules
+ * alone 0.604 and 0.932; with the learned rules 0.945 and 0.945 (Chinese 0.967 and 0.967, English
+ * 0.903 and 0.903; 'our people' waiting at the workplace door, labelled a threat, read as violence
+ * in both languages, as earlier batches label it; in English coming to the door every day read as
+ * violence as well; friends on social media each lending five hundred read as a disclosure, not new
+ * borrowing); 145 (two clean calls a language answer a request and stand back): the rules alone
+ * 0.473 and 1.000; with the learned rules 0.956 and 1.000 (Chinese 0.933 and 1.000, English 1.000
+ * and 1.000; a brother borrowing in his own name for the debtor, and a partner's credit loan (信用贷),
+ * missed); 144 (written as a speech recogniser transcribes; two clean calls a language answer a
+ * request and stand back): the rules alone 0.571 and 1.000; with the learned rules 0.967 and 1.000
+ * (Chinese 0.967 and 1.000, English 0.968 and 1.000; the housing fund drawn or borrowed against
+ * (公积金 提出来或者贷出来) and poverty relief loans missed); 143 (two clean calls a language answer a request
+ * and stand back; a dispute the duplicate check, run alone, found repeating batch 72 was replaced,
+ * with its twin): the rules alone 0.473 and 0.977; with the learned rules 0.934 and 0.988 (Chinese
+ * 0.933 and 1.000, English 0.935 and 0.967; 日子从明天起就不会太平 missed; a loan on an ID card missed; the
+ * traffic police division read as a false consequence, which the suspended licence is as well, and
+ * not as impersonation; a tenant ('I'm renting from him') heard as no third party, so the debt told
+ * to them went unread); 142 (written as a speech recogniser transcribes; two clean calls a language
  * answer a request and stand back): the rules alone 0.374 and 0.971; with the learned rules 0.945
  * and 0.989 (Chinese 0.933 and 1.000, English 0.968 and 0.968; 'keep your statements, pay by the
  * system first' after two payments missing from the system missed in both languages; 没用的东西 missed;
