@@ -10,17 +10,23 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (163, written by a second author who
- * saw neither the rules nor earlier batches; colloquial northern Mandarin, blunt American English;
- * two clean calls a language answer a request and stand back; a debtor's reply the duplicate check
- * found repeating batch 162 was replaced, with its twin), at its one run: the rules alone 0.626 and
- * 0.950; with the learned rules 0.967 and 0.946 (Chinese 0.967 and 0.935, English 0.968 and 0.968;
- * a debtor asking what happens if she still cannot pay (我要是这个月还是还不上，会咋样？) heard as hardship, so the
- * contract's terms told in answer read as pressing on; a car's windows smashed and tyres slashed
- * read as an insult as well as violence; a collection service fee (催收服务费) added on top missed; 'you
- * won't get one quiet day' missed; a child's way home from school read as a false consequence as
- * well as violence). Earlier batches at their one run: 162 (written by a second author who saw
- * neither the rules nor earlier batches; short, clipped turns, the Chinese code-switching with
+ * Overall recall and precision on the newest held-out batch (164, written by a second author who
+ * saw neither the rules nor earlier batches, as a speech recogniser transcribes: no punctuation,
+ * fillers and repeats, English lowercase without apostrophes; two clean calls a language answer a
+ * request and stand back; two debtor's turns the duplicate check found repeating batches 16 and 162
+ * were replaced, with their twins), at its one run: the rules alone 0.747 and 0.986; with the
+ * learned rules 0.989 and 1.000 (Chinese 1.000 and 1.000, English 0.968 and 1.000; 'your kids are
+ * gonna have trouble getting into college or getting hired' missed). Earlier batches at their one
+ * run: 163 (written by a second author who saw neither the rules nor earlier batches; colloquial
+ * northern Mandarin, blunt American English; two clean calls a language answer a request and stand
+ * back; a debtor's reply the duplicate check found repeating batch 162 was replaced, with its
+ * twin): the rules alone 0.626 and 0.950; with the learned rules 0.967 and 0.946 (Chinese 0.967 and
+ * 0.935, English 0.968 and 0.968; a debtor asking what happens if she still cannot pay
+ * (我要是这个月还是还不上，会咋样？) heard as hardship, so the contract's terms told in answer read as pressing on;
+ * a car's windows smashed and tyres slashed read as an insult as well as violence; a collection
+ * service fee (催收服务费) added on top missed; 'you won't get one quiet day' missed; a child's way home
+ * from school read as a false consequence as well as violence); 162 (written by a second author who
+ * saw neither the rules nor earlier batches; short, clipped turns, the Chinese code-switching with
  * English words; two clean calls a language answer a request and stand back): the rules alone 0.681
  * and 0.984; with the learned rules 0.945 and 0.989 (Chinese 0.933 and 1.000, English 0.968 and
  * 0.968; twenty calls a day (一天call你二十遍) missed as a threat in both languages; calling the boss in
