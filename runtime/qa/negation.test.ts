@@ -146,6 +146,8 @@ describe('Chinese negation', () => {
   it('reads a question of the form A-not-A as no negation', () => {
     expect(negated('能不能先还五百', '先还')).toBe(false);
     expect(negated('你不能先还五百', '先还')).toBe(true);
+    expect(negated('看看信用卡还有没有额度', '额度')).toBe(false); // the verb itself asked: 有没有
+    expect(negated('信用卡没有额度了', '额度')).toBe(true);
     expect(negated('分三期还款，不收手续费', '手续费')).toBe(true);
   });
 });

@@ -197,16 +197,17 @@ function rhetorical(i: number, n: number): boolean {
   const at = (k: number) => (i + k < n ? before[i + k] : 0);
   return who === SHUI || (who === GE && (at(3) === NA || (at(3) === YI && at(4) === NA)));
 }
-const [SHI, BU, SHUI, GE, NA, YI] = [...'是不谁个哪一'].map((ch) => ch.charCodeAt(0));
+const [SHI, BU, MEI, SHUI, GE, NA, YI] = [...'是不没谁个哪一'].map((ch) => ch.charCodeAt(0));
 
 /** Is the Chinese phrase starting at `start` of `text` negated (by a cue right before it in its clause, auxiliaries aside)? */
 export function isNegatedZh(text: string, start: number, ignoreSeparators = true): boolean {
   const n = clauseBefore(text, start, ignoreSeparators);
   let i = 0;
   while (i < n && i < 4 && ZH_AUX.has(before[i]!)) i++;
-  // "能不能先还", "有没有空": a question (A-not-A), not a negation.
-  const question = i > 0 && i + 1 < n && before[i + 1] === before[i - 1];
-  if (i < n && !question && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!))) && !rhetorical(i, n)) return true;
+  // "能不能先还", "有没有额度", "是不是欠款": a question (A-not-A), not a negation.
+  const question = (i > 0 && i + 1 < n && before[i + 1] === before[i - 1]) || (i + 2 < n && before[i + 2] === before[i] && (before[i + 1] === BU || before[i + 1] === MEI));
+  if (question) return false;
+  if (i < n && (ZH_CUE_ONE.has(before[i]!) || (i + 1 < n && ZH_CUE_TWO.has(before[i]! * 65536 + before[i + 1]!))) && !rhetorical(i, n)) return true;
   return inNegatedClauseZh(text, start);
 }
 
