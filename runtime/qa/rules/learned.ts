@@ -1,7 +1,7 @@
 /**
  * A collector's sentence far more like the ruleset's examples of the rule's category than like
- * anything else they labelled (see ../learned.ts). The finding spans the sentence: no phrase in it
- * is the violation, the sentence is.
+ * anything else they labelled (see ../learned.ts). The finding spans the sentence read: no phrase in
+ * it is the violation, the sentence is.
  */
 import { COLLECTORS, type RuleEvaluator } from '../types.ts';
 
@@ -22,7 +22,7 @@ export const learned: RuleEvaluator = (rule, ctx) => {
       const r = ctx.learned.read(view.turn.text);
       if (!r || r.category !== rule.category || r.confidence < min) return [];
       const sure = (100 * r.confidence).toFixed(1);
-      return [ctx.finding(rule, view, 0, view.turn.text.length, { en: `${sure}% like the ruleset's examples of ${r.category}`, zh: `与规则集中 ${r.category} 示例的相似度 ${sure}%` })];
+      return [ctx.finding(rule, view, r.start, r.end, { en: `${sure}% like the ruleset's examples of ${r.category}`, zh: `与规则集中 ${r.category} 示例的相似度 ${sure}%` })];
     },
     end: () => [],
   };
