@@ -10,14 +10,24 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (171, written by a second author who
- * saw neither the rules nor earlier batches; courteous, formal collectors whose violations are
- * veiled in polite words; two clean calls a language answer a request and stand back), at its one
- * run: the rules alone 0.670 and 0.968; with the learned rules 0.846 and 0.975 (Chinese 0.800 and
- * 0.960, English 0.935 and 1.000; calling the coworkers one by one about the loan, and an account
- * reactivation fee, missed in both languages, the fee read as violence in Chinese; making the city
- * hard to stay in, 'no one who fought us had a good day', a shop that catches fire one night and a
- * letter to the landlord and neighbours missed in Chinese). Earlier batches at their one run: 170
+ * Overall recall and precision on the newest held-out batch (172, written by a second author who
+ * saw neither the rules nor earlier batches; long turns, each violation set among the ordinary talk
+ * of amounts, dates and ways to pay; two clean calls a language answer a request and stand back;
+ * two debtor's replies the duplicate check found repeating batches 162 and 164 were replaced, with
+ * their twins), at its one run: the rules alone 0.714 and 0.915; with the learned rules 0.846 and
+ * 0.928 (Chinese 0.800 and 0.923, English 0.935 and 0.928; staying on the debtor until he is ruined
+ * missed, and a face that will not stay pretty once our people find him, read in Chinese as a
+ * threat, in both languages; friends from the street to beat him, the police detaining him fifteen
+ * days (read as impersonation), borrowing from coworkers and a policy loan missed in Chinese; a
+ * clean answer on what does not happen to a passport read as a false consequence, and a one percent
+ * early repayment fee the contract sets read as an extra fee). Earlier batches at their one run:
+ * 171 (written by a second author who saw neither the rules nor earlier batches; courteous, formal
+ * collectors whose violations are veiled in polite words; two clean calls a language answer a
+ * request and stand back): the rules alone 0.670 and 0.968; with the learned rules 0.846 and 0.975
+ * (Chinese 0.800 and 0.960, English 0.935 and 1.000; calling the coworkers one by one about the
+ * loan, and an account reactivation fee, missed in both languages, the fee read as violence in
+ * Chinese; making the city hard to stay in, 'no one who fought us had a good day', a shop that
+ * catches fire one night and a letter to the landlord and neighbours missed in Chinese); 170
  * (written by a second author who saw neither the rules nor earlier batches, as a speech recogniser
  * transcribes: no punctuation, fillers and repeats, English lowercase without apostrophes; two
  * clean calls a language answer a request and stand back; a debtor's reply the duplicate check
