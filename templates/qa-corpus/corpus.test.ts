@@ -10,43 +10,47 @@ import { heldOutCalls, NEWEST_BATCH } from './held-out.ts';
 
 const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as LabelledCall);
 /**
- * Overall recall and precision on the newest held-out batch (172, written by a second author who
- * saw neither the rules nor earlier batches; long turns, each violation set among the ordinary talk
- * of amounts, dates and ways to pay; two clean calls a language answer a request and stand back;
- * two debtor's replies the duplicate check found repeating batches 162 and 164 were replaced, with
- * their twins), at its one run: the rules alone 0.714 and 0.915; with the learned rules 0.846 and
- * 0.928 (Chinese 0.800 and 0.923, English 0.935 and 0.928; staying on the debtor until he is ruined
- * missed, and a face that will not stay pretty once our people find him, read in Chinese as a
- * threat, in both languages; friends from the street to beat him, the police detaining him fifteen
- * days (read as impersonation), borrowing from coworkers and a policy loan missed in Chinese; a
- * clean answer on what does not happen to a passport read as a false consequence, and a one percent
- * early repayment fee the contract sets read as an extra fee). Earlier batches at their one run:
- * 171 (written by a second author who saw neither the rules nor earlier batches; courteous, formal
- * collectors whose violations are veiled in polite words; two clean calls a language answer a
- * request and stand back): the rules alone 0.670 and 0.968; with the learned rules 0.846 and 0.975
- * (Chinese 0.800 and 0.960, English 0.935 and 1.000; calling the coworkers one by one about the
- * loan, and an account reactivation fee, missed in both languages, the fee read as violence in
- * Chinese; making the city hard to stay in, 'no one who fought us had a good day', a shop that
- * catches fire one night and a letter to the landlord and neighbours missed in Chinese); 170
- * (written by a second author who saw neither the rules nor earlier batches, as a speech recogniser
- * transcribes: no punctuation, fillers and repeats, English lowercase without apostrophes; two
- * clean calls a language answer a request and stand back; a debtor's reply the duplicate check
- * found repeating batch 164 was replaced, with its twin): the rules alone 0.681 and 0.954; with the
- * learned rules 1.000 and 0.989 (Chinese 1.000 and 1.000, English 1.000 and 0.969; a paycheck
- * garnished that 'comes straight out on payday' read as new borrowing as well); 169 (written by a
- * second author who saw neither the rules nor earlier batches; colloquial northern Mandarin, blunt
- * American English; two clean calls a language answer a request and stand back): the rules alone
- * 0.659 and 0.952; with the learned rules 0.989 and 0.938 (Chinese 1.000 and 0.938, English 0.968
- * and 0.938; advising against borrowing elsewhere (这个我们真不建议，拆东墙补西墙只会越欠越多) read as new borrowing in
- * both languages; after 'call again and I'll complain', confirming the repayment plan read as
- * ignoring a stop request, a judgement call the label does not make; 'jerk us around' inside a
- * threat read as an insult as well; Social Security taken at retirement with no court missed); 168
- * (written by a second author who saw neither the rules nor earlier batches; short, clipped turns,
- * the Chinese code-switching with English words; two clean calls a language answer a request and
- * stand back): the rules alone 0.451 and 1.000; with the learned rules 0.923 and 1.000 (Chinese
- * 0.900 and 1.000, English 0.968 and 1.000; a system fee without which the payment will not post
- * missed in both languages; calling for the court (我受法院委托call你) and a mortgage loan on the house
- * (拿房子做个抵押贷) missed); 167 (written by a second author who saw neither the rules nor earlier
+ * Overall recall and precision on the newest held-out batch (173, written by a second author who
+ * saw neither the rules nor earlier batches; southern and Hong Kong flavoured Mandarin, British and
+ * Singapore English; two clean calls a language answer a request and stand back), at its one run:
+ * the rules alone 0.659 and 1.000; with the learned rules 0.989 and 1.000 (Chinese 1.000 and 1.000,
+ * English 0.968 and 1.000; 'your wife and kids won't get a moment's peace either' missed). Earlier
+ * batches at their one run: 172 (written by a second author who saw neither the rules nor earlier
+ * batches; long turns, each violation set among the ordinary talk of amounts, dates and ways to
+ * pay; two clean calls a language answer a request and stand back; two debtor's replies the
+ * duplicate check found repeating batches 162 and 164 were replaced, with their twins): the rules
+ * alone 0.714 and 0.915; with the learned rules 0.846 and 0.928 (Chinese 0.800 and 0.923, English
+ * 0.935 and 0.928; staying on the debtor until he is ruined missed, and a face that will not stay
+ * pretty once our people find him, read in Chinese as a threat, in both languages; friends from the
+ * street to beat him, the police detaining him fifteen days (read as impersonation), borrowing from
+ * coworkers and a policy loan missed in Chinese; a clean answer on what does not happen to a
+ * passport read as a false consequence, and a one percent early repayment fee the contract sets
+ * read as an extra fee); 171 (written by a second author who saw neither the rules nor earlier
+ * batches; courteous, formal collectors whose violations are veiled in polite words; two clean
+ * calls a language answer a request and stand back): the rules alone 0.670 and 0.968; with the
+ * learned rules 0.846 and 0.975 (Chinese 0.800 and 0.960, English 0.935 and 1.000; calling the
+ * coworkers one by one about the loan, and an account reactivation fee, missed in both languages,
+ * the fee read as violence in Chinese; making the city hard to stay in, 'no one who fought us had a
+ * good day', a shop that catches fire one night and a letter to the landlord and neighbours missed
+ * in Chinese); 170 (written by a second author who saw neither the rules nor earlier batches, as a
+ * speech recogniser transcribes: no punctuation, fillers and repeats, English lowercase without
+ * apostrophes; two clean calls a language answer a request and stand back; a debtor's reply the
+ * duplicate check found repeating batch 164 was replaced, with its twin): the rules alone 0.681 and
+ * 0.954; with the learned rules 1.000 and 0.989 (Chinese 1.000 and 1.000, English 1.000 and 0.969;
+ * a paycheck garnished that 'comes straight out on payday' read as new borrowing as well); 169
+ * (written by a second author who saw neither the rules nor earlier batches; colloquial northern
+ * Mandarin, blunt American English; two clean calls a language answer a request and stand back):
+ * the rules alone 0.659 and 0.952; with the learned rules 0.989 and 0.938 (Chinese 1.000 and 0.938,
+ * English 0.968 and 0.938; advising against borrowing elsewhere (这个我们真不建议，拆东墙补西墙只会越欠越多) read as new
+ * borrowing in both languages; after 'call again and I'll complain', confirming the repayment plan
+ * read as ignoring a stop request, a judgement call the label does not make; 'jerk us around'
+ * inside a threat read as an insult as well; Social Security taken at retirement with no court
+ * missed); 168 (written by a second author who saw neither the rules nor earlier batches; short,
+ * clipped turns, the Chinese code-switching with English words; two clean calls a language answer a
+ * request and stand back): the rules alone 0.451 and 1.000; with the learned rules 0.923 and 1.000
+ * (Chinese 0.900 and 1.000, English 0.968 and 1.000; a system fee without which the payment will
+ * not post missed in both languages; calling for the court (我受法院委托call你) and a mortgage loan on the
+ * house (拿房子做个抵押贷) missed); 167 (written by a second author who saw neither the rules nor earlier
  * batches; southern and Hong Kong flavoured Mandarin, British and Singapore English; two clean
  * calls a language answer a request and stand back): the rules alone 0.681 and 0.954; with the
  * learned rules 1.000 and 0.978 (Chinese 1.000 and 0.968, English 1.000 and 1.000; the agent
