@@ -20,7 +20,7 @@ const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').tri
  * pay; two clean calls a language answer a request and stand back; two debtor's replies the
  * duplicate check found repeating batches 162 and 164 were replaced, with their twins): the rules
  * alone 0.714 and 0.915; with the learned rules 0.846 and 0.928 (Chinese 0.800 and 0.923, English
- * 0.935 and 0.928; staying on the debtor until he is ruined missed, and a face that will not stay
+ * 0.935 and 0.935; staying on the debtor until he is ruined missed, and a face that will not stay
  * pretty once our people find him, read in Chinese as a threat, in both languages; friends from the
  * street to beat him, the police detaining him fifteen days (read as impersonation), borrowing from
  * coworkers and a policy loan missed in Chinese; a clean answer on what does not happen to a
