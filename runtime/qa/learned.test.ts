@@ -25,7 +25,7 @@ describe('learned rules', () => {
     expect(flagged('您好，请问您今天方便还款吗')).toEqual([]);
   });
 
-  it('read each sentence of a long turn as well, and span the one they flag', () => {
+  it('read a long turn sentence by sentence, and span the one they flag', () => {
     const violation = '你欠钱的事我们会告诉你的亲戚和同事。';
     const ordinary = '您好，您这个月的账单一共三千二百元，到期日是本月二十号，可以在App里还款，也可以银行转账。';
     const text = ordinary + violation + '感谢您的配合，祝您生活愉快。';
