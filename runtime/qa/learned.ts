@@ -116,7 +116,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
  */
 const LONG_TURN = 32;
 /** About how many words a text holds: a Chinese character is a little over half a word. */
-const length = (text: string) => (text.match(/[a-z0-9']+/gi)?.length ?? 0) + 0.6 * (text.match(/\p{Script=Han}/gu)?.length ?? 0);
+const wordsIn = (text: string) => (text.match(/[a-z0-9']+/gi)?.length ?? 0) + 0.6 * (text.match(/\p{Script=Han}/gu)?.length ?? 0);
 const SENTENCE_END = /[。！？!?；;]+|\.(?=\s)/g;
 
 /**
@@ -125,7 +125,7 @@ const SENTENCE_END = /[。！？!?；;]+|\.(?=\s)/g;
  */
 function sentences(text: string): Array<[number, number]> {
   const whole: Array<[number, number]> = [[0, text.length]];
-  if (length(text) <= LONG_TURN) return whole;
+  if (wordsIn(text) <= LONG_TURN) return whole;
   let from = 0;
   const pieces: Array<[number, number]> = [];
   for (const m of text.matchAll(SENTENCE_END)) {

@@ -3,9 +3,9 @@
  * words (negated, quoted, or said by the debtor), in batches (one file each in held-out/). A batch
  * is written before it is ever run; once its results have been used to change the lexicons or the
  * rulesets' examples it counts as development data, and only the newest batch gives honest figures.
- * From batch 162 on, some batches come from a second author who saw neither the rules nor earlier
- * batches, only second-author-brief.md: a check that the figures are not the rules' author writing
- * toward his own rules.
+ * Batches 162–173 come from a second author who saw neither the rules nor earlier batches, only
+ * second-author-brief.md: a check that the figures are not the rules' author writing toward his own
+ * rules.
  */
 import type { LabelledCall } from '../../runtime/qa/evaluate-corpus.ts';
 import { labelledCall, OPENING, type Lang, type Line } from './build-corpus.ts';
