@@ -33,8 +33,8 @@ export interface Inspector {
   lexicons: LexiconIndex;
   scan(transcript: Transcript): Report;
   stream(meta: Pick<Transcript, 'id' | 'startedAt' | 'channel'> & Partial<Pick<Transcript, 'timezone'>>): InspectionStream;
-  /** Lexicon hits in a piece of text (for linting prompts and for the rule editor's tester). */
-  hits(text: string): ReturnType<LexiconIndex['hits']>;
+  /** Lexicon hits in a piece of text (for linting prompts and for the rule editor's tester); `spoken`: a recogniser wrote it. */
+  hits(text: string, spoken?: boolean): ReturnType<LexiconIndex['hits']>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -47,7 +47,7 @@ export function compileRuleset(doc: QaRulesetDocument): Inspector {
   const inspector: Inspector = {
     ruleset: doc,
     lexicons,
-    hits: (text) => lexicons.hits(text),
+    hits: (text, spoken) => lexicons.hits(text, spoken),
     stream: (meta) => openStream(doc, lexicons, { learned, pressing }, meta),
     scan: (t) => {
       const s = inspector.stream(t);

@@ -9,6 +9,7 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
 import { opensQuotation } from './quotation.ts';
 import { statesNegation } from './negation.ts';
+import { shorthandExpander, spelledOut } from './shorthand.ts';
 
 export interface LearnedReading {
   category: string;
@@ -21,9 +22,10 @@ export interface LearnedReading {
 export interface LearnedModel {
   /**
    * The likeliest category of a sentence other than acceptable speech, with its probability (a
-   * rule asks how sure it must be), or null when the sentence cannot be read.
+   * rule asks how sure it must be), or null when the sentence cannot be read. A `written` message
+   * is read with its shorthand spelled out.
    */
-  read(text: string): LearnedReading | null;
+  read(text: string, written?: boolean): LearnedReading | null;
 }
 
 /**
@@ -63,7 +65,9 @@ export function pressingCategories(doc: QaRulesetDocument): Set<string> {
 
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const pressing = pressingCategories(doc);
-  const examples = (doc.examples ?? []).map((e) => ({ text: e.text, category: e.category && !pressing.has(e.category) ? e.category : null }));
+  // Read as the phrase rules read it, a message's shorthand spelled out ("ur" is "your").
+  const expand = shorthandExpander(doc.normalization?.shorthand);
+  const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(expand, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;
   const classes = [...new Set(examples.map((e) => e.category))];
   // Most of what a collector says is acceptable, however many violations were labelled: the prior
@@ -72,7 +76,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const prior = (c: number) => (c === acceptable ? ACCEPTABLE_SHARE : (1 - ACCEPTABLE_SHARE) / (classes.length - 1));
   const model = trainLogistic(classes.length, examples.map((e) => ({ cls: classes.indexOf(e.category), text: e.text })), { prior });
   const readsNegations = examples.filter((e) => e.category === null && statesNegation(e.text)).length >= NEGATED_ACCEPTABLE_MIN;
-  let last: { text: string; reading: LearnedReading | null } | null = null;
+  let last: { text: string; written?: boolean; reading: LearnedReading | null } | null = null;
 
   function readSentence(text: string, start: number, end: number): LearnedReading | null {
     // A quotation changes what a sentence says in ways a bag of words cannot see; the phrase
@@ -99,9 +103,13 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   }
 
   return {
-    read(text) {
+    read(text, written) {
       // Every learned rule of a ruleset reads the same turn: read it once.
-      if (last?.text !== text) last = { text, reading: readTurn(text) };
+      if (last?.text !== text || last.written !== written) {
+        const expanded = written ? expand?.(text) : null;
+        const r = readTurn(expanded?.text ?? text);
+        last = { text, written, reading: r && expanded ? { ...r, start: expanded.from[r.start]!, end: expanded.to[r.end - 1]! } : r };
+      }
       return last.reading;
     },
   };
@@ -155,14 +163,18 @@ function trim(text: string, a: number, b: number): [number, number] {
  * call again" is what an answer says.
  */
 export interface PressingModel {
-  /** The probability that the sentence presses on, or null when too little of it is known. */
-  read(text: string): number | null;
+  /** The probability that the sentence presses on, or null when too little of it is known (`written`: as for LearnedModel). */
+  read(text: string, written?: boolean): number | null;
 }
 
 /** The examples a pressing model learns from: 1 presses on (a trigger rule's category), 0 answers and stands back. */
 export function pressingExamples(doc: QaRulesetDocument): Array<{ cls: 0 | 1; text: string }> {
   const pressing = pressingCategories(doc);
-  return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => (e.category && pressing.has(e.category) ? [{ cls: 1, text: e.text }] : e.answersRequest && !e.category ? [{ cls: 0, text: e.text }] : []));
+  const expand = shorthandExpander(doc.normalization?.shorthand);
+  return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => {
+    const text = spelledOut(expand, e.text);
+    return e.category && pressing.has(e.category) ? [{ cls: 1, text }] : e.answersRequest && !e.category ? [{ cls: 0, text }] : [];
+  });
 }
 
 export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
@@ -170,8 +182,10 @@ export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
   if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
   // As likely either way before reading: what a collector says after a request is the question.
   const models = SEEDS.map((seed) => trainLogistic(2, rows, { prior: () => 0.5, seed }));
+  const expand = shorthandExpander(doc.normalization?.shorthand);
   return {
-    read(text) {
+    read(said, written) {
+      const text = written ? spelledOut(expand, said) : said;
       let sum = 0;
       for (const m of models) {
         const p = m.posterior(text); // null alike for all: what is known of a text does not depend on the order

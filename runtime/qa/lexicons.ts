@@ -5,6 +5,7 @@ import { APOSTROPHES, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContracti
 import { CLAUSE_MARKS, HAN_CLAUSE_MARKS, isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
+import { shorthandExpander, type Expander } from './shorthand.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
@@ -31,8 +32,10 @@ export class LexiconIndex {
   /** Chinese phrases of two or more characters by sound, when the ruleset asks for homophones. */
   private readonly sounds: { automaton: Automaton; entries: Entry[] } | null;
   readonly ignoreSeparators: boolean;
+  private readonly expand: Expander | null;
 
   constructor(doc: QaRulesetDocument) {
+    this.expand = shorthandExpander(doc.normalization?.shorthand);
     const ignoreSeparators = (this.ignoreSeparators = doc.normalization?.ignoreSeparators ?? true);
     const byText = new Map<string, Entry>();
     const entry = (text: string) => {
@@ -67,12 +70,20 @@ export class LexiconIndex {
   }
 
   /**
-   * Every lexicon hit in one turn's text; for each lexicon, hits inside a longer hit are dropped,
-   * and any hit inside an everyday word (倒垃圾 holds 垃圾). The scan also tells whether the text
-   * could quote or negate in English at all (a mark, a cue word): most texts cannot, and their hits
-   * are not read again.
+   * Every lexicon hit in one turn's text, a message's shorthand spelled out (shorthand.ts); for each
+   * lexicon, hits inside a longer hit are dropped, and any hit inside an everyday word (倒垃圾 holds
+   * 垃圾). The scan also tells whether the text could quote or negate in English at all (a mark, a
+   * cue word): most texts cannot, and their hits are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
+    // A recogniser writes words, not a message's shorthand: a call's transcript is read as it is.
+    const expanded = spoken ? null : this.expand?.(text);
+    if (!expanded) return this.hitsIn(text, spoken);
+    return this.hitsIn(expanded.text, spoken).map((h) => ({ ...h, start: expanded.from[h.start]!, end: expanded.to[h.end - 1]! }));
+  }
+
+  /** The hits of a text with no shorthand left in it. */
+  private hitsIn(text: string, spoken: boolean): Hit[] {
     let found: Hit[] = [];
     const han = new Set<Hit>(); // the Chinese phrases' hits
     const cues = this.collect(text, this.automaton, this.entries, found, han, false, spoken);

@@ -254,6 +254,29 @@ describe('one rulebook for bots and agents', () => {
   });
 });
 
+describe('written shorthand', () => {
+  const lexicons: QaRulesetDocument['lexicons'] = [{ id: 'threat', phrases: [{ text: 'sue you', lang: 'en' }, { text: 'tell your boss', lang: 'en' }, { text: '没有好下场', lang: 'zh' }] }];
+  const texting = compileRuleset({ ...tiny, lexicons, normalization: { shorthand: { u: 'you', ur: 'your', r: 'are', 木有: '没有' } } });
+  const texted = (text: string) => ({ ...say(text), channel: 'chat' as const });
+  const excerpts = (text: string) => texting.scan(texted(text)).findings.map((f) => text.slice(f.start, f.end));
+
+  it('is read as the words it stands for, and findings point at what was written', () => {
+    expect(excerpts('pay 2day or we sue u')).toEqual(['sue u']);
+    expect(excerpts('gonna tell ur boss')).toEqual(['tell ur boss']);
+    expect(excerpts('不还钱木有好下场')).toEqual(['木有好下场']);
+    expect(compileRuleset({ ...tiny, lexicons }).scan(texted('pay 2day or we sue u')).findings).toEqual([]);
+  });
+
+  it('is not looked for in what speech recognition wrote', () => {
+    expect(texting.scan(say('pay 2day or we sue u')).findings).toEqual([]);
+  });
+
+  it('only as whole words, and with negation read through it', () => {
+    expect(excerpts('we will sue up front')).toEqual([]); // "up" holds no "u"
+    expect(excerpts("we r not gonna tell ur boss")).toEqual([]);
+  });
+});
+
 describe('pinyin homophones', () => {
   it('match a phrase written with characters that sound the same, only when the ruleset asks', () => {
     const withSounds = compileRuleset({ ...tiny, normalization: { pinyinHomophones: true } });

@@ -1027,6 +1027,12 @@ export interface QaRulesetDocument {
      * Everyday words that hold a phrase, or a phrase's homophone: nothing inside one matches (倒垃圾 holds 垃圾; 收件人 holds 件人, jiàn rén, a homophone of 贱人).
      */
     everydayWords?: string[];
+    /**
+     * Written shorthand read as the words it stands for, before matching (u: you, ur: your, 2day: today, 木有: 没有), so a phrase list need not spell every message's abbreviations. A Latin key is a whole word; findings still point at what was written.
+     */
+    shorthand?: {
+      [k: string]: string | undefined;
+    };
   };
   lexicons: Lexicon[];
   /**

@@ -19,7 +19,7 @@ export const learned: RuleEvaluator = (rule, ctx) => {
   return {
     turn: (view) => {
       if (!ctx.learned || !speakers.has(view.turn.speaker)) return [];
-      const r = ctx.learned.read(view.turn.text);
+      const r = ctx.learned.read(view.turn.text, ctx.transcript.channel !== 'voice');
       if (!r || r.category !== rule.category || r.confidence < min) return [];
       const sure = (100 * r.confidence).toFixed(1);
       return [ctx.finding(rule, view, r.start, r.end, { en: `${sure}% like the ruleset's examples of ${r.category}`, zh: `与规则集中 ${r.category} 示例的相似度 ${sure}%` })];

@@ -26,7 +26,7 @@ export const triggerResponse: RuleEvaluator = (rule, ctx) => {
       const inWindow = triggeredAt >= 0 && (rule.windowTurns === undefined || view.index - triggeredAt <= rule.windowTurns);
       if (inWindow && after.speakers.has(view.turn.speaker)) {
         for (const h of view.hits) if (!h.negated && after.lexicons.has(h.lexicon)) out.push(ctx.finding(rule, view, h.start, h.end));
-        const p = out.length || !pressing ? null : pressing.read(view.turn.text);
+        const p = out.length || !pressing ? null : pressing.read(view.turn.text, ctx.transcript.channel !== 'voice');
         if (p !== null && p >= rule.minConfidence!) {
           const sure = (100 * p).toFixed(1);
           out.push(ctx.finding(rule, view, 0, view.turn.text.length, { en: `${sure}% like the ruleset's examples of pressing on after such a request`, zh: `与规则集中此类请求后继续施压的示例相似度 ${sure}%` }));
