@@ -72,12 +72,12 @@ function evade(text: string, rnd: () => number): string {
   return text;
 }
 
-/** A labelled call: turns 3 s apart, in traditional characters for zh-Hant, in the language's zone. */
-export function labelledCall(id: string, lang: Lang, lines: Line[], labels: string[], started = '10:05'): LabelledCall {
+/** A labelled call (or chat): turns 3 s apart, in traditional characters for zh-Hant, in the language's zone. */
+export function labelledCall(id: string, lang: Lang, lines: Line[], labels: string[], started = '10:05', channel: Transcript['channel'] = 'voice'): LabelledCall {
   const en = lang === 'en';
   const turns = lines.map(([speaker, text], i) => ({ speaker, text: lang === 'zh-Hant' ? String(toTraditional(text)) : text, startMs: i * 3000, endMs: i * 3000 + 2500 }));
   return {
-    transcript: { id, startedAt: `2026-12-01T${started}:00${en ? '-05:00' : '+08:00'}`, timezone: en ? 'America/New_York' : 'Asia/Shanghai', channel: 'voice', turns },
+    transcript: { id, startedAt: `2026-12-01T${started}:00${en ? '-05:00' : '+08:00'}`, timezone: en ? 'America/New_York' : 'Asia/Shanghai', channel, turns },
     labels: [...new Set(labels)].sort(),
   };
 }

@@ -194,6 +194,8 @@ export interface Batch {
   clean: Record<'zh' | 'en', Line[][]>;
   ignored: Record<'zh' | 'en', Record<string, [string, string]>>;
   thirdParty: Record<'zh' | 'en', Line[]>;
+  /** Written as chat messages rather than said on a call (absent: a call). */
+  channel?: 'chat';
 }
 
 /** Batch N is BATCHES[N - 1]; the newest is the last. */
@@ -203,7 +205,7 @@ export const NEWEST_BATCH = BATCHES.length;
 export function heldOutCalls(batch: number): LabelledCall[] {
   const b = BATCHES[batch - 1]!;
   const out: LabelledCall[] = [];
-  const make = (lang: Lang, lines: Line[], labels: string[]) => out.push(labelledCall(`q-${lang}-held${batch}-${String(out.length + 1).padStart(3, '0')}`, lang, lines, labels));
+  const make = (lang: Lang, lines: Line[], labels: string[]) => out.push(labelledCall(`q-${lang}-held${batch}-${String(out.length + 1).padStart(3, '0')}`, lang, lines, labels, undefined, b.channel));
   for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
     const base = lang === 'en' ? 'en' : 'zh';
     for (const body of b.clean[base]) make(lang, [...OPENING[base], ...body], []);

@@ -2,6 +2,7 @@ import type { Batch } from '../held-out.ts';
 
 /** Batch 176: written by a second author who saw neither the rules nor earlier batches (chat and text messages rather than calls: abbreviations, emoji, internet slang), and run once. Two clean calls a language answer a request and stand back. */
 export const BATCH_176: Batch = {
+  channel: 'chat',
   violations: {
     zh: {
       threat: [
