@@ -26,6 +26,20 @@ interface Entry {
   everyday?: true;
 }
 
+/** What stands between two items of one list: a comma, or "or", "nor", "and" with an article ("no X, a Y applies" is no list). */
+const LIST_GAP = /^\s*,?\s*(?:(?:or|nor|and)\s+(?:(?:any|a|an)\s+)?(?:other\s+)?)?$/i;
+
+/**
+ * What a negated hit holds is negated with it (the "fee" of "no collection fee"), and so is the next
+ * item of a list under one negation ("no collection fee, processing fee or any other charge").
+ */
+function carryNegation(text: string, hits: Hit[]): void {
+  const byStart = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const h of byStart) {
+    h.negated ||= byStart.some((o) => o.negated && (o.start <= h.start && h.end <= o.end ? o !== h : o.end <= h.start && h.start - o.end < 20 && LIST_GAP.test(text.slice(o.end, h.start))));
+  }
+}
+
 export class LexiconIndex {
   private readonly automaton: Automaton;
   private readonly entries: Entry[] = [];
@@ -105,6 +119,7 @@ export class LexiconIndex {
       const english = !han.has(h) && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end));
       h.negated = within(quoted, h.start, h.end) || english || (han.has(h) && isNegatedZh(text, h.start, this.ignoreSeparators));
     }
+    if (cues.negation && out.length > 1) carryNegation(text, out);
     return out;
   }
 

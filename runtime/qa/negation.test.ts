@@ -158,6 +158,6 @@ describe('a stated negation (what learned rules leave to the phrase rules)', () 
     for (const text of ['别怪我们不客气。', '不还就等着坐牢吧。', "If you don't pay, your kids will never get a visa.", "You can't hide from us.", '半夜可别开门。']) expect(statesNegation(text), text).toBe(false);
     // What the sentence rules must still read: an insult with 没有, a fee with 减免, "nobody" not as the one who will not act.
     for (const text of ['你一点担当都没有，真窝囊。', '我们帮你做减免，得先收两百的资料费。', 'Look at you. No wonder nobody respects you.', "It's remote, nobody would know if something happened."]) expect(statesNegation(text), text).toBe(false);
-    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.']) expect(statesNegation(text), text).toBe(true);
+    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.', 'Nobody at your company will hear about this from us.']) expect(statesNegation(text), text).toBe(true);
   });
 });

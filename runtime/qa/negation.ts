@@ -109,8 +109,8 @@ export function statesNegation(text: string): boolean {
 /** English cues anywhere, with the bare refusals "nope" and "nah". */
 const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`;
 const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
-/** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come". */
-const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b(['’]s| is| will|['’]ll)`;
+/** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come", "nobody at your company will hear". */
+const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b([^.,;!?]{0,30}?\\b(is|will)\\b|['’]s|['’]ll)`;
 /** Advice against what a collector may warn of: "please don't borrow from a loan shark", "don't touch your parents' savings". */
 const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend|open)\\b`;
 /**

@@ -99,6 +99,14 @@ describe('matching', () => {
     expect(found('if you do not pay we will have you arrested')).toEqual(['have you arrested']);
   });
 
+  it('reads a list under one negation as negated, item by item, and what a negated phrase holds with it', () => {
+    const fees = compileRuleset({ ...tiny, lexicons: [{ id: 'threat', phrases: ['collection fee', 'processing fee', 'charge', 'fee'].map((text) => ({ text, lang: 'en' as const })) }] });
+    const excerpts = (text: string) => fees.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
+    expect(excerpts("There's no collection fee, processing fee or any other charge.")).toEqual([]);
+    expect(excerpts("There's no collection fee, a processing fee applies.")).toEqual(['processing fee']);
+    expect(excerpts("We don't add a collection fee, but there is a processing fee.")).toEqual(['processing fee']);
+  });
+
   it('finds combinations said close together in one clause, not far apart, negated or by the debtor', () => {
     const doc: QaRulesetDocument = {
       ...tiny, lexicons: [...tiny.lexicons, { id: 'tell', phrases: [{ text: '告诉', lang: 'zh' }, { text: 'tell', lang: 'en' }] }, { id: 'audience', phrases: [{ text: '领导', lang: 'zh' }, { text: 'your boss', lang: 'en' }] }],

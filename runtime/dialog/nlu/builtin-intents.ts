@@ -126,13 +126,15 @@ export const PATTERN_SCORES: Readonly<Record<string, number>> = {
 export const BINDING_KEYWORD_INTENTS: ReadonlySet<string> = new Set(['attorney', 'bankruptcy', 'deceased']);
 
 /**
- * Words that hold a Chinese keyword and mean something else: 所有问题 (all questions), 没有问题 (no
- * problem) and 有问题请联系 (questions, contact…) hold no 有问题 (a problem).
+ * Words that hold a keyword and mean something else: 所有问题 (all questions), 没有问题 (no problem)
+ * and 有问题请联系 (questions, contact…) hold no 有问题 (a problem); "sick of it" and "are you sick"
+ * are no illness.
  */
 export const KEYWORD_INSIDE: Readonly<Record<string, readonly string[]>> = {
   有问题: ['所有问题', '没有问题', '有问题请联系', '有问题请直接联系', '有问题直接联系', '有问题直接找', '有问题随时联系'],
   // 还 is also 'still': 你们还上班 (you still work) holds no 还上 (pay back).
   还上: ['还上班', '还上学', '还上课', '还上网'],
+  sick: ['sick of', 'sick and tired', 'sick in the head', 'make me sick', 'makes me sick', 'are you sick', "you're sick", 'you are sick'],
 };
 
 /** Where an intent's words mean something else: a phone, a battery or a pot plant that died is no death. */

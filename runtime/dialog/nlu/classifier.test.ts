@@ -171,6 +171,12 @@ describe('built-in NLU', () => {
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
   });
 
+  it('hears no illness in "sick of it" or "are you sick", and hears it in "I\'m sick"', () => {
+    expect(intentOf('en', "Calling and calling all day, don't you get sick of it?")).not.toBe('hardship');
+    expect(intentOf('en', 'Eight calls a day, are you sick?')).not.toBe('hardship');
+    expect(intentOf('en', "I've been sick for weeks, I can't work.")).toBe('hardship');
+  });
+
   it('reads a refusal to pay a fee the contract never named as the dispute it is', () => {
     expect(intentOf('en', "These service fees were never in my contract, I'm not paying them.")).toBe('dispute');
     expect(intentOf('en', "I'm not paying them.")).toBe('refuse');

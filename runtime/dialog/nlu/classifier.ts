@@ -138,7 +138,7 @@ function keyword(k: string): Keyword | null {
   const spaced = normalize(k, false).text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A Latin keyword is a whole word, plural, possessive or third person included ("idiots", "lawyer's", "refuses").
   const word = han ? null : new RegExp(`(^|[^a-z0-9'])${spaced}(s|es|'s)?($|[^a-z0-9'])`);
-  return { han, text, word, short: han ? text.length <= 2 : !spaced.includes(' ') && text.length <= 6, inside: (KEYWORD_INSIDE[k] ?? []).map(norm) };
+  return { han, text, word, short: han ? text.length <= 2 : !spaced.includes(' ') && text.length <= 6, inside: (KEYWORD_INSIDE[k] ?? []).map(han ? norm : (w) => normalize(w, false).text.trim()) };
 }
 
 export interface BuiltinNluOptions {
@@ -199,7 +199,7 @@ export function builtinNlu(dialog: Pick<DialogDocument, 'intents' | 'settings'>,
           let score = vetoed ? 0 : Math.max(bestOf[n]!, LEARNED_WEIGHT * Math.min(1, (posterior?.[n] ?? 0) / LEARNED_SURE));
           // A keyword counts more the more of the utterance it covers: "不是" inside "这钱不是我借的" is weak.
           for (const k of vetoed ? [] : i.keywords) {
-            if (k.han ? !hasHan || !k.inside.reduce((rest, w) => rest.replaceAll(w, '|'), t).includes(k.text) : !hasLatin || !k.word!.test(spaced)) continue;
+            if (k.han ? !hasHan || !k.inside.reduce((rest, w) => rest.replaceAll(w, '|'), t).includes(k.text) : !hasLatin || !k.word!.test(k.inside.reduce((rest, w) => rest.replaceAll(w, '|'), spaced))) continue;
             // "不是的" is no "是的", "不是我借的" no "是我": a generic word right after 不 or 没 says the opposite.
             if (k.han && GENERIC.has(i.id) && '不没'.includes(t[t.indexOf(k.text) - 1] ?? '.')) continue;
             const cover = Math.min(1, k.text.length / t.length);
