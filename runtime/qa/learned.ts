@@ -9,7 +9,7 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
 import { opensQuotation } from './quotation.ts';
 import { statesNegation } from './negation.ts';
-import { shorthandExpander, spelledOut } from './shorthand.ts';
+import { writtenExpander, spelledOut } from './shorthand.ts';
 
 export interface LearnedReading {
   category: string;
@@ -66,7 +66,7 @@ export function pressingCategories(doc: QaRulesetDocument): Set<string> {
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const pressing = pressingCategories(doc);
   // Read as the phrase rules read it, a message's shorthand spelled out ("ur" is "your").
-  const expand = shorthandExpander(doc.normalization?.shorthand);
+  const expand = writtenExpander(doc.normalization);
   const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(expand, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;
   const classes = [...new Set(examples.map((e) => e.category))];
@@ -170,7 +170,7 @@ export interface PressingModel {
 /** The examples a pressing model learns from: 1 presses on (a trigger rule's category), 0 answers and stands back. */
 export function pressingExamples(doc: QaRulesetDocument): Array<{ cls: 0 | 1; text: string }> {
   const pressing = pressingCategories(doc);
-  const expand = shorthandExpander(doc.normalization?.shorthand);
+  const expand = writtenExpander(doc.normalization);
   return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => {
     const text = spelledOut(expand, e.text);
     return e.category && pressing.has(e.category) ? [{ cls: 1, text }] : e.answersRequest && !e.category ? [{ cls: 0, text }] : [];
@@ -182,7 +182,7 @@ export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
   if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
   // As likely either way before reading: what a collector says after a request is the question.
   const models = SEEDS.map((seed) => trainLogistic(2, rows, { prior: () => 0.5, seed }));
-  const expand = shorthandExpander(doc.normalization?.shorthand);
+  const expand = writtenExpander(doc.normalization);
   return {
     read(said, written) {
       const text = written ? spelledOut(expand, said) : said;

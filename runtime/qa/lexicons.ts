@@ -5,7 +5,7 @@ import { APOSTROPHES, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContracti
 import { CLAUSE_MARKS, HAN_CLAUSE_MARKS, isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
-import { shorthandExpander, type Expander } from './shorthand.ts';
+import { writtenExpander, type Expander } from './shorthand.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
@@ -49,7 +49,7 @@ export class LexiconIndex {
   private readonly expand: Expander | null;
 
   constructor(doc: QaRulesetDocument) {
-    this.expand = shorthandExpander(doc.normalization?.shorthand);
+    this.expand = writtenExpander(doc.normalization);
     const ignoreSeparators = (this.ignoreSeparators = doc.normalization?.ignoreSeparators ?? true);
     const byText = new Map<string, Entry>();
     const entry = (text: string) => {

@@ -100,7 +100,7 @@ describe('matching', () => {
   });
 
   it('reads a list under one negation as negated, item by item, and what a negated phrase holds with it', () => {
-    const fees = compileRuleset({ ...tiny, lexicons: [{ id: 'threat', phrases: ['collection fee', 'processing fee', 'charge', 'fee'].map((text) => ({ text, lang: 'en' as const })) }] });
+    const fees = compileRuleset({ ...tiny, lexicons: [{ id: 'threat', phrases: [{ text: 'collection fee', lang: 'en' }, { text: 'processing fee', lang: 'en' }, { text: 'charge', lang: 'en' }, { text: 'fee', lang: 'en' }] }] });
     const excerpts = (text: string) => fees.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
     expect(excerpts("There's no collection fee, processing fee or any other charge.")).toEqual([]);
     expect(excerpts("There's no collection fee, a processing fee applies.")).toEqual(['processing fee']);
@@ -277,6 +277,15 @@ describe('written shorthand', () => {
 
   it('is not looked for in what speech recognition wrote', () => {
     expect(texting.scan(say('pay 2day or we sue u')).findings).toEqual([]);
+  });
+
+  it('reads digits and symbols written for letters as those letters, keeping the shorthand that holds them', () => {
+    const disguised = compileRuleset({ ...tiny, lexicons, normalization: { shorthand: { u: 'you', b4: 'before' }, lookalikes: { '0': 'o', '3': 'e', '4': 'a', '@': 'a', $: 's' } } });
+    const found = (text: string) => disguised.scan(texted(text)).findings.map((f) => text.slice(f.start, f.end));
+    expect(found('we will $u3 y0u')).toEqual(['$u3 y0u']);
+    expect(found('pay b4 friday or we t3ll y0ur b0ss')).toEqual(['t3ll y0ur b0ss']);
+    expect(found('pay $400 b4 friday')).toEqual([]);
+    expect(disguised.scan(say('we will $u3 y0u')).findings).toEqual([]); // a recogniser writes words
   });
 
   it('only as whole words, and with negation read through it', () => {

@@ -1033,6 +1033,12 @@ export interface QaRulesetDocument {
     shorthand?: {
       [k: string]: string | undefined;
     };
+    /**
+     * Characters a message writes for letters inside a word, read as those letters before matching (0: o, 3: e, @: a, $: s), so "p@ssport" and "f33" match passport and fee. Only in a word that holds a letter, and not in a shorthand key (b4); one character for one, so findings point at what was written.
+     */
+    lookalikes?: {
+      [k: string]: string | undefined;
+    };
   };
   lexicons: Lexicon[];
   /**
