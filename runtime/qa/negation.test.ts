@@ -17,6 +17,7 @@ describe('English negation', () => {
     expect(negatedEn("Reducing the interest doesn't require any extra fee.", 'extra fee')).toBe(true);
     expect(negatedEn('Installments have no account management fee.', 'management fee')).toBe(true);
     expect(negatedEn("A day late won't bring any extra handling fee.", 'handling fee')).toBe(true);
+    expect(negatedEn('As long as it comes in by then, no new charges will be added.', 'charges')).toBe(true);
     expect(negatedEn('Paying late means an extra handling fee.', 'handling fee')).toBe(false);
     expect(negatedEn("you don't need to add any handling fee when you transfer", 'handling fee')).toBe(true);
     expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
@@ -141,6 +142,9 @@ describe('Chinese negation', () => {
     expect(negated('想要减免利息先交五百的申请费', '申请费')).toBe(false); // 减免 asks a waiver: its 免 negates nothing
     expect(negated('金额是系统算的 不会错 您先还款吧', '还款')).toBe(false); // a recogniser's pause ends a clause
     expect(negated('你就是个只会借不会还的无赖', '无赖')).toBe(false); // a relative clause: what the debtor will not do
+    expect(negated('我们不会就这笔欠款联系您的单位', '单位')).toBe(true); // 就这笔: about it, not then
+    expect(negated('我们不会就此联系您的单位', '单位')).toBe(true);
+    expect(negated('我们不会等，不还就联系您的单位', '单位')).toBe(false);
   });
 
   it('reads a question of the form A-not-A as no negation', () => {
@@ -158,6 +162,6 @@ describe('a stated negation (what learned rules leave to the phrase rules)', () 
     for (const text of ['别怪我们不客气。', '不还就等着坐牢吧。', "If you don't pay, your kids will never get a visa.", "You can't hide from us.", '半夜可别开门。']) expect(statesNegation(text), text).toBe(false);
     // What the sentence rules must still read: an insult with 没有, a fee with 减免, "nobody" not as the one who will not act.
     for (const text of ['你一点担当都没有，真窝囊。', '我们帮你做减免，得先收两百的资料费。', 'Look at you. No wonder nobody respects you.', "It's remote, nobody would know if something happened."]) expect(statesNegation(text), text).toBe(false);
-    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.', 'Nobody at your company will hear about this from us.']) expect(statesNegation(text), text).toBe(true);
+    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.', 'Nobody at your company will hear about this from us.', "I'll mail you a statement, and there's no charge for that."]) expect(statesNegation(text), text).toBe(true);
   });
 });

@@ -45,11 +45,12 @@ export function isNotContraction(text: string, i: number): boolean {
 /** What a fee may be called between "no" and the fee ("no late management fee", "no travel charge"). */
 const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'transportation', 'visit', 'service', 'processing', 'handling', 'admin', 'administrative'];
 /**
- * Words that may stand between a cue and what it negates ("will not ever be going to ...", "doesn't
+ * Words that may stand between a cue and what it negates ("will not ever be going to ...", "no new
+ * charges", "doesn't
  * require any fee", "won't bring any extra fee", "never ask you to borrow", "won't affect your
  * license", "never suggest that you borrow").
  */
-const EN_SKIP = new Set(['will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
+const EN_SKIP = new Set(['new', 'further', 'more', 'other', 'will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
@@ -109,8 +110,8 @@ export function statesNegation(text: string): boolean {
 /** English cues anywhere, with the bare refusals "nope" and "nah". */
 const EN_CUE_PATTERN = `\\b(${[...EN_CUES, 'nope', 'nah'].join('|')})\\b|n['’]t\\b`;
 const NEGATION_CUE = new RegExp(`[${[...ZH_CUE_ONE].map((c) => String.fromCharCode(c)).join('')}]|${EN_CUE_PATTERN}`, 'i');
-/** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come", "nobody at your company will hear". */
-const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b([^.,;!?]{0,30}?\\b(is|will)\\b|['’]s|['’]ll)`;
+/** We, I, nobody, then a cue in the same clause: "we will not sue you", "I never said that", "nobody will come", "nobody at your company will hear"; "there's no charge for that". */
+const EN_STATED = `\\b(we|we'll|we've|we're|i|i'll|i've|i'm|nobody|no one|none of us)\\b[^.,;!?]{0,20}?(\\b(not|never|no)\\b|n['’]t\\b)|\\b(nobody|no one)\\b([^.,;!?]{0,30}?\\b(is|will)\\b|['’]s|['’]ll)|\\bthere(['’]s| is| will be) no (new |extra |additional )?(charge|fee|cost)s?\\b`;
 /** Advice against what a collector may warn of: "please don't borrow from a loan shark", "don't touch your parents' savings". */
 const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|never) (touch|take|borrow|use|sell|pawn|mortgage|max|cash|dip|spend|open)\\b`;
 /**
@@ -233,6 +234,15 @@ for (const [words, cue] of [[ZH_SCOPE_BREAKS, false], [ZH_SCOPED, true]] as cons
  */
 let scopedFirst: Set<number> | null = null;
 
+/** Is the 就 at `scope[at]` "about" (不会就这笔欠款联系…), not a consequence's "then"? The units after it are nearer. */
+function about(at: number): boolean {
+  const next = at > 0 ? scope[at - 1]! : 0;
+  return next === ZHE ? at > 1 && ABOUT_WHAT.has(scope[at - 2]!) : next === CI || next === GAI;
+}
+const [ZHE, CI, GAI] = [...'这此该'].map((ch) => ch.charCodeAt(0));
+/** 就这笔, 就这件, 就这个: "about this"; 就这样 is "just so". */
+const ABOUT_WHAT = new Set([...'笔件个项事'].map((ch) => ch.charCodeAt(0)));
+
 /** Is `start` inside the clause of a scoped cue, with no condition or contrast between? */
 function inNegatedClauseZh(text: string, start: number): boolean {
   let seen = false;
@@ -242,7 +252,7 @@ function inNegatedClauseZh(text: string, start: number): boolean {
   const n = unitsBefore(text, start, scope, false);
   for (let at = 0; at < n; at++) {
     if (ZH_CLAUSE_END.has(scope[at]!)) return false;
-    for (const { word, cue } of SCOPE_WORDS.get(scope[at]!) ?? []) if (endsAt(scope, n, at, word)) return cue;
+    for (const { word, cue } of SCOPE_WORDS.get(scope[at]!) ?? []) if (endsAt(scope, n, at, word) && !(word === '就' && about(at))) return cue;
   }
   return false;
 }
