@@ -1,7 +1,7 @@
 /** All phrases of a ruleset in one automaton, with where each came from. */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { Automaton } from './automaton.ts';
-import { APOSTROPHES, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContraction, scopedRangesEn } from './negation.ts';
+import { APOSTROPHES, deniedAfterEn, EN_NEGATION_CUES, isNegatedEn, isNegatedZh, isNotContraction, scopedRangesEn } from './negation.ts';
 import { CLAUSE_MARKS, HAN_CLAUSE_MARKS, isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
@@ -116,7 +116,7 @@ export class LexiconIndex {
     const quoted = cues.quote ? quotedRanges(text) : [];
     let stated: Array<[number, number]> | null = null; // English stated negations: read once, if an English hit needs them
     for (const h of out) {
-      const english = !han.has(h) && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end));
+      const english = !han.has(h) && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end) || deniedAfterEn(text, h.end));
       h.negated = within(quoted, h.start, h.end) || english || (han.has(h) && isNegatedZh(text, h.start, this.ignoreSeparators));
     }
     if (cues.negation && out.length > 1) carryNegation(text, out);

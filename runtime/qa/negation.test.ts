@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegatedEn, isNegatedZh, scopedRangesEn, statesNegation } from './negation.ts';
+import { deniedAfterEn, isNegatedEn, isNegatedZh, scopedRangesEn, statesNegation } from './negation.ts';
 
 /** Is `phrase`, where it first stands in `text`, negated? */
 const negatedEn = (text: string, phrase: string) => isNegatedEn(text, text.indexOf(phrase));
@@ -18,6 +18,7 @@ describe('English negation', () => {
     expect(negatedEn('Installments have no account management fee.', 'management fee')).toBe(true);
     expect(negatedEn("A day late won't bring any extra handling fee.", 'handling fee')).toBe(true);
     expect(negatedEn('As long as it comes in by then, no new charges will be added.', 'charges')).toBe(true);
+    expect(negatedEn("Nobody goes to jail over it, and it won't give you a criminal record.", 'criminal record')).toBe(true);
     expect(negatedEn('Paying late means an extra handling fee.', 'handling fee')).toBe(false);
     expect(negatedEn("you don't need to add any handling fee when you transfer", 'handling fee')).toBe(true);
     expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
@@ -65,6 +66,16 @@ describe('English negation', () => {
     expect(negatedEn("please don't open pay later apps or sell your motorcycle", 'sell your motorcycle')).toBe(true);
     expect(negatedEn('Laid off or not, you still have to pay.', 'still have to pay')).toBe(false); // "or not" concedes
     expect(negatedEn("Please don't use buy now pay later or a payday loan.", 'payday loan')).toBe(true); // a four-word conjunct
+  });
+});
+
+describe('English sanction denied after what it befalls', () => {
+  const deniedAfter = (text: string, phrase: string) => deniedAfterEn(text, text.indexOf(phrase) + phrase.length);
+  it('reads forward through a list to the denial, not past a sentence or a "but"', () => {
+    expect(deniedAfter("Your passport, your ID, and your benefits won't be cancelled over this debt.", 'passport')).toBe(true);
+    expect(deniedAfter('Your passport will be cancelled.', 'passport')).toBe(false);
+    expect(deniedAfter("Your passport will be cancelled, but your kids won't be affected.", 'passport')).toBe(false);
+    expect(deniedAfter("Your passport goes. Your kids won't be affected.", 'passport')).toBe(false);
   });
 });
 
@@ -162,6 +173,6 @@ describe('a stated negation (what learned rules leave to the phrase rules)', () 
     for (const text of ['别怪我们不客气。', '不还就等着坐牢吧。', "If you don't pay, your kids will never get a visa.", "You can't hide from us.", '半夜可别开门。']) expect(statesNegation(text), text).toBe(false);
     // What the sentence rules must still read: an insult with 没有, a fee with 减免, "nobody" not as the one who will not act.
     for (const text of ['你一点担当都没有，真窝囊。', '我们帮你做减免，得先收两百的资料费。', 'Look at you. No wonder nobody respects you.', "It's remote, nobody would know if something happened."]) expect(statesNegation(text), text).toBe(false);
-    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.', 'Nobody at your company will hear about this from us.', "I'll mail you a statement, and there's no charge for that."]) expect(statesNegation(text), text).toBe(true);
+    for (const text of ['我们没有联系您的家人。', '分期免收手续费。', "Nobody's coming to your house.", 'No one will call your boss.', 'Nobody at your company will hear about this from us.', "I'll mail you a statement, and there's no charge for that.", "Your passport won't be cancelled over this."]) expect(statesNegation(text), text).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', '
  * require any fee", "won't bring any extra fee", "never ask you to borrow", "won't affect your
  * license", "never suggest that you borrow").
  */
-const EN_SKIP = new Set(['new', 'further', 'more', 'other', 'will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
+const EN_SKIP = new Set(['new', 'further', 'more', 'other', 'give', 'gives', 'leave', 'leaves', 'will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
@@ -121,7 +121,9 @@ const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|nev
  * 没有" insults).
  */
 const ZH_STATED = [...ZH_SCOPED.filter((w) => w !== '免' && w !== '没有'), '免费', '免收', '免除', '全免', '没有任何', '我们没有', '我没有', '并没有'];
-const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADVISED}`, 'i');
+/** A sanction denied: "your passport won't be cancelled". */
+const EN_DENIED = String.raw`\b(won['’]t|will not|can['’]t|cannot)\s+(be\s+|get\s+)?(cancell?ed|revoked|affected|frozen|seized|suspended)\b`;
+const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADVISED}|${EN_DENIED}`, 'i');
 
 /**
  * English statements that something will not be done to or by the debtor negate the rest of their
@@ -150,6 +152,18 @@ export function scopedRangesEn(text: string): Array<[number, number]> {
     if (!EN_CONDITION.test(text.slice(clause, to))) out.push([from - 1, to]);
   }
   return out;
+}
+
+/**
+ * A sanction denied after what it befalls: "your passport, your ID and your benefits won't be
+ * cancelled over this debt". Read forward from a hit's end, through a list's commas, to the end of
+ * the sentence or a "but".
+ */
+const EN_DENIED_AFTER = /^(?:(?!\bbut\b)[^.;!?]){0,60}?\b(?:won['’]t|will not|can['’]t|cannot|isn['’]t|aren['’]t|is not|are not|doesn['’]t|don['’]t)\s+(?:be\s+|get\s+|ever\s+be\s+)?(?:cancell?ed|revoked|affected|frozen|seized|suspended|taken|touched|blocked|garnished|reported)\b/i;
+
+/** Is the English hit ending at `end` the subject of a denied sanction (EN_DENIED_AFTER)? */
+export function deniedAfterEn(text: string, end: number): boolean {
+  return EN_DENIED_AFTER.test(text.slice(end, end + 120));
 }
 
 /** The units read back from a hit, separators and punctuation included: where the clause ends shows. */
