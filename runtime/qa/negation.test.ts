@@ -19,6 +19,7 @@ describe('English negation', () => {
     expect(negatedEn("A day late won't bring any extra handling fee.", 'handling fee')).toBe(true);
     expect(negatedEn('As long as it comes in by then, no new charges will be added.', 'charges')).toBe(true);
     expect(negatedEn("Nobody goes to jail over it, and it won't give you a criminal record.", 'criminal record')).toBe(true);
+    expect(negatedEn('A private debt like this has no effect on your immigration status.', 'immigration status')).toBe(true);
     expect(negatedEn('Paying late means an extra handling fee.', 'handling fee')).toBe(false);
     expect(negatedEn("you don't need to add any handling fee when you transfer", 'handling fee')).toBe(true);
     expect(negatedEn('We will never ask you to borrow to pay us.', 'borrow')).toBe(true);
