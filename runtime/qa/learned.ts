@@ -9,7 +9,7 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
 import { opensQuotation } from './quotation.ts';
 import { statesNegation } from './negation.ts';
-import { writtenExpander, spelledOut } from './shorthand.ts';
+import { readers, spelledOut } from './spelling.ts';
 
 export interface LearnedReading {
   category: string;
@@ -66,8 +66,8 @@ export function pressingCategories(doc: QaRulesetDocument): Set<string> {
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const pressing = pressingCategories(doc);
   // Read as the phrase rules read it, a message's shorthand spelled out ("ur" is "your").
-  const expand = writtenExpander(doc.normalization);
-  const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(expand, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
+  const read = readers(doc.normalization);
+  const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(read.written, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;
   const classes = [...new Set(examples.map((e) => e.category))];
   // Most of what a collector says is acceptable, however many violations were labelled: the prior
@@ -106,7 +106,7 @@ export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
     read(text, written) {
       // Every learned rule of a ruleset reads the same turn: read it once.
       if (last?.text !== text || last.written !== written) {
-        const expanded = written ? expand?.(text) : null;
+        const expanded = (written ? read.written : read.spoken)?.(text);
         const r = readTurn(expanded?.text ?? text);
         last = { text, written, reading: r && expanded ? { ...r, start: expanded.from[r.start]!, end: expanded.to[r.end - 1]! } : r };
       }
@@ -170,9 +170,9 @@ export interface PressingModel {
 /** The examples a pressing model learns from: 1 presses on (a trigger rule's category), 0 answers and stands back. */
 export function pressingExamples(doc: QaRulesetDocument): Array<{ cls: 0 | 1; text: string }> {
   const pressing = pressingCategories(doc);
-  const expand = writtenExpander(doc.normalization);
+  const { written } = readers(doc.normalization);
   return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => {
-    const text = spelledOut(expand, e.text);
+    const text = spelledOut(written, e.text);
     return e.category && pressing.has(e.category) ? [{ cls: 1, text }] : e.answersRequest && !e.category ? [{ cls: 0, text }] : [];
   });
 }
@@ -182,10 +182,10 @@ export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
   if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
   // As likely either way before reading: what a collector says after a request is the question.
   const models = SEEDS.map((seed) => trainLogistic(2, rows, { prior: () => 0.5, seed }));
-  const expand = writtenExpander(doc.normalization);
+  const read = readers(doc.normalization);
   return {
     read(said, written) {
-      const text = written ? spelledOut(expand, said) : said;
+      const text = spelledOut(written ? read.written : read.spoken, said);
       let sum = 0;
       for (const m of models) {
         const p = m.posterior(text); // null alike for all: what is known of a text does not depend on the order

@@ -5,7 +5,7 @@ import { APOSTROPHES, deniedAfterEn, EN_NEGATION_CUES, isNegatedEn, isNegatedZh,
 import { CLAUSE_MARKS, HAN_CLAUSE_MARKS, isWordChar, normalize, normalizeChar, PAUSE } from './normalize.ts';
 import { soundString, tonedSyllables } from './homophones.ts';
 import { QUOTE_MARKS, SPOKEN_QUOTE_CUES, quotedRanges } from './quotation.ts';
-import { writtenExpander, type Expander } from './shorthand.ts';
+import { readers, type Readers } from './spelling.ts';
 import type { Hit } from './types.ts';
 
 interface Entry {
@@ -46,10 +46,10 @@ export class LexiconIndex {
   /** Chinese phrases of two or more characters by sound, when the ruleset asks for homophones. */
   private readonly sounds: { automaton: Automaton; entries: Entry[] } | null;
   readonly ignoreSeparators: boolean;
-  private readonly expand: Expander | null;
+  private readonly read: Readers;
 
   constructor(doc: QaRulesetDocument) {
-    this.expand = writtenExpander(doc.normalization);
+    this.read = readers(doc.normalization);
     const ignoreSeparators = (this.ignoreSeparators = doc.normalization?.ignoreSeparators ?? true);
     const byText = new Map<string, Entry>();
     const entry = (text: string) => {
@@ -84,14 +84,13 @@ export class LexiconIndex {
   }
 
   /**
-   * Every lexicon hit in one turn's text, a message's shorthand spelled out (shorthand.ts); for each
+   * Every lexicon hit in one turn's text, a dialect's words and a message's shorthand read as standard words (spelling.ts); for each
    * lexicon, hits inside a longer hit are dropped, and any hit inside an everyday word (倒垃圾 holds
    * 垃圾). The scan also tells whether the text could quote or negate in English at all (a mark, a
    * cue word): most texts cannot, and their hits are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
-    // A recogniser writes words, not a message's shorthand: a call's transcript is read as it is.
-    const expanded = spoken ? null : this.expand?.(text);
+    const expanded = (spoken ? this.read.spoken : this.read.written)?.(text);
     if (!expanded) return this.hitsIn(text, spoken);
     return this.hitsIn(expanded.text, spoken).map((h) => ({ ...h, start: expanded.from[h.start]!, end: expanded.to[h.end - 1]! }));
   }

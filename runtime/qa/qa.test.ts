@@ -294,6 +294,24 @@ describe('written shorthand', () => {
   });
 });
 
+describe('a dialect', () => {
+  const lexicons: QaRulesetDocument['lexicons'] = [{ id: 'threat', phrases: [{ text: '没有好下场', lang: 'zh' }, { text: '是他老婆', lang: 'zh' }, { text: '系统', lang: 'zh' }] }];
+  const yue = compileRuleset({ ...tiny, lexicons, normalization: { dialects: [{ id: 'yue', markers: '冇佢嘅', words: { 冇: '没有', 佢: '他', 系: '是', 系统: '系统' } }] } });
+  const excerpts = (text: string) => yue.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
+
+  it('is read as the standard words, in calls too, in either script, and findings point at what was said', () => {
+    expect(excerpts('唔还钱你冇好下场')).toEqual(['冇好下场']);
+    expect(excerpts('唔還錢你冇好下場')).toEqual(['冇好下場']);
+    expect(excerpts('我系佢老婆')).toEqual(['系佢老婆']);
+    expect(compileRuleset({ ...tiny, lexicons }).scan(say('唔还钱你冇好下场')).findings).toEqual([]);
+  });
+
+  it('only in a text that holds one of its markers, the longest word first', () => {
+    expect(excerpts('我们的系统显示已还清')).toEqual(['系统']); // no marker: 系 stays
+    expect(excerpts('我哋嘅系统显示未收到')).toEqual(['系统']); // marked: 系统 is still 系统
+  });
+});
+
 describe('pinyin homophones', () => {
   it('match a phrase written with characters that sound the same, only when the ruleset asks', () => {
     const withSounds = compileRuleset({ ...tiny, normalization: { pinyinHomophones: true } });

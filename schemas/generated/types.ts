@@ -1039,6 +1039,25 @@ export interface QaRulesetDocument {
     lookalikes?: {
       [k: string]: string | undefined;
     };
+    /**
+     * Dialects written in the ruleset's language, their words read as the standard words before matching, in calls and messages alike (Cantonese 唔: 不, 佢: 他, 冇: 没有), in simplified or traditional characters. A text is read for a dialect only when it holds one of the dialect's marker characters, which the standard language does not write: 系 is 是 in 我系佢老婆 but stays 系 in 系统.
+     */
+    dialects?: {
+      /**
+       * The dialect (yue: Cantonese).
+       */
+      id: string;
+      /**
+       * Characters only the dialect writes; a text with none is not read for it.
+       */
+      markers: string;
+      /**
+       * The dialect's words and what they are in the standard language; the longest match wins (系统 before 系).
+       */
+      words: {
+        [k: string]: string | undefined;
+      };
+    }[];
   };
   lexicons: Lexicon[];
   /**

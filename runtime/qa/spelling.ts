@@ -1,12 +1,14 @@
 /**
- * How messages are written, read as what they say before matching: a ruleset's shorthand
- * (`normalization.shorthand`: "u" for you, "2day" for today, 木有 for 没有) spelled out, and its
- * lookalikes (`normalization.lookalikes`: "p@ssport", "f33") read as letters, with where each
- * character came from, so that a finding in the expanded text points back at what was written. A
- * phrase list that spelled out every abbreviation and disguise of every phrase would be many times
- * as long. Call transcripts hold neither: a recogniser writes words (lexicons.ts).
+ * How a text is spelled, read as the standard words it stands for before matching, with where each
+ * character came from, so that a finding in the read text points back at what was written: a
+ * dialect's words (`normalization.dialects`: Cantonese 唔 for 不, 佢 for 他), in calls and messages
+ * alike; and in messages only, a ruleset's shorthand (`normalization.shorthand`: "u" for you, "2day"
+ * for today, 木有 for 没有) and its lookalikes (`normalization.lookalikes`: "p@ssport", "f33"). A
+ * phrase list that spelled out every dialect word, abbreviation and disguise of every phrase would
+ * be many times as long. A recogniser writes no shorthand: call transcripts are not read for it.
  */
 import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
+import { traditional } from './normalize.ts';
 
 export interface Expanded {
   text: string;
@@ -21,19 +23,54 @@ export type Expander = (text: string) => Expanded | null;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN = /^[a-z0-9'’]+$/i;
 
-/** The expander of a ruleset's written forms (null when it has none); it answers null for a text that holds none. */
-export function writtenExpander(normalization: QaRulesetDocument['normalization']): Expander | null {
+type Normalization = QaRulesetDocument['normalization'];
+
+/** How a ruleset reads a call's transcript (`spoken`) and a message (`written`); null where it has nothing to read. */
+export interface Readers {
+  spoken: Expander | null;
+  written: Expander | null;
+}
+
+export function readers(normalization: Normalization): Readers {
+  const spoken = dialectReader(normalization?.dialects);
   const words = new Map(Object.entries(normalization?.shorthand ?? {}).flatMap(([k, v]) => (v ? [[k.toLowerCase(), v] as const] : [])));
-  const shorthand = shorthandExpander(words);
+  const shorthand = substitutions(words);
   const lookalikes = lookalikeReader(normalization?.lookalikes, words);
-  if (!lookalikes) return shorthand;
-  return (text) => {
+  const messages: Expander | null = !lookalikes ? shorthand : (text) => {
     const read = lookalikes(text); // one character for one: offsets stay
     if (read === null) return shorthand?.(text) ?? null;
-    const expanded = shorthand?.(read);
-    if (expanded) return expanded;
-    return { text: read, from: Int32Array.from({ length: read.length }, (_, i) => i), to: Int32Array.from({ length: read.length }, (_, i) => i + 1) };
+    return shorthand?.(read) ?? identity(read);
   };
+  return { spoken, written: then(spoken, messages) };
+}
+
+const identity = (text: string): Expanded => ({ text, from: Int32Array.from({ length: text.length }, (_, i) => i), to: Int32Array.from({ length: text.length }, (_, i) => i + 1) });
+
+/** One reading, then another over what the first read, mapped back to the original. */
+function then(first: Expander | null, second: Expander | null): Expander | null {
+  if (!first || !second) return first ?? second;
+  return (text) => {
+    const a = first(text);
+    const b = second(a?.text ?? text);
+    if (!a || !b) return b ?? a;
+    return { text: b.text, from: b.from.map((i) => a.from[i]!), to: b.to.map((i) => a.to[i - 1]!) };
+  };
+}
+
+/**
+ * A dialect's words, read only in a text that holds one of its marker characters (which the
+ * standard language does not write): 系 is 是 in 我系佢老婆, but a system in Mandarin's 系统. Keys
+ * and markers hold in traditional characters as well.
+ */
+function dialectReader(dialects: NonNullable<Normalization>['dialects']): Expander | null {
+  const readers = (dialects ?? []).map((d) => {
+    const words = new Map<string, string>();
+    for (const [k, v] of Object.entries(d.words)) if (v) for (const key of new Set([k, traditional(k)])) words.set(key, v);
+    const marked = new RegExp(`[${[...new Set([...d.markers, ...traditional(d.markers)])].join('').replace(/[\]\\^-]/g, '\\$&')}]`);
+    const read = substitutions(words)!;
+    return (text: string) => (marked.test(text) ? read(text) : null);
+  });
+  return readers.reduce<Expander | null>((all, r) => then(all, r), null);
 }
 
 /**
@@ -54,8 +91,8 @@ function lookalikeReader(table: Readonly<Record<string, string | undefined>> | u
   };
 }
 
-/** The expander of a shorthand table (null when there is none); it answers null for a text with no shorthand in it. */
-function shorthandExpander(words: ReadonlyMap<string, string>): Expander | null {
+/** The expander of a table of words (null when there are none); it answers null for a text that holds none. */
+function substitutions(words: ReadonlyMap<string, string>): Expander | null {
   if (!words.size) return null;
   // Longest first ("ur" before "u"). A Latin key is a whole word ("u" is no shorthand in "up" or
   // "u's"), after the start or a unit of no word, which the match holds; other keys stand anywhere.
