@@ -24,8 +24,10 @@ const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 // Phrases: every template lexicon phrase, then synthetic ones up to 2,000+.
 const templateRulesets = loadTemplates().filter((t) => t.doc.kind === 'qa-ruleset').map((t) => t.doc as unknown as QaRulesetDocument);
 const templatePhrases = templateRulesets.flatMap((r) => r.lexicons.flatMap((l) => l.phrases.map((p) => p.text)));
-// The templates' written shorthand too: spelling it out is part of normalisation.
+// The templates' dialects, shorthand and lookalikes too: reading them is part of normalisation.
 const shorthand = Object.assign({}, ...templateRulesets.map((r) => r.normalization?.shorthand)) as Record<string, string>;
+const lookalikes = Object.assign({}, ...templateRulesets.map((r) => r.normalization?.lookalikes)) as Record<string, string>;
+const dialects = templateRulesets.flatMap((r) => r.normalization?.dialects ?? []);
 // Speech and lexicons share some characters and words, not all: as in real calls, a phrase is
 // found where one was said (about one sentence in 40), not by the accident of a tiny vocabulary.
 const HAN = [...'的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其'];
@@ -54,14 +56,14 @@ const megabytes = bytes / 1_000_000;
 console.log(`${phraseList.length} phrases; ${round(megabytes, 1)} MB of text in ${turns.length.toLocaleString('en')} turns\n`);
 
 const ruleset: QaRulesetDocument = {
-  kind: 'qa-ruleset', schemaVersion: 1, id: 'bench', name: 'bench', description: '', normalization: { ignoreSeparators: true, shorthand },
+  kind: 'qa-ruleset', schemaVersion: 1, id: 'bench', name: 'bench', description: '', normalization: { ignoreSeparators: true, shorthand, lookalikes, dialects },
   lexicons: [{ id: 'all', phrases: phraseList.map((text) => ({ text, lang: /\p{Script=Han}/u.test(text) ? 'zh' as const : 'en' as const })) as QaRulesetDocument['lexicons'][number]['phrases'] }],
   rules: [{ id: 'r', type: 'forbidden-phrase', category: 'threat', severity: 'critical', lexicons: ['all'], message: { en: 'x' } }],
   scorecard: { start: 100, passMark: 80, deductions: { critical: 100, major: 15, minor: 5 }, criticalFails: true },
 };
 
 const contenders: Array<[string, () => (text: string) => number, share?: number]> = [
-  // As call transcripts (the recogniser writes no shorthand), and as chat messages (shorthand spelled out).
+  // As call transcripts (a dialect read, but no shorthand: a recogniser writes none), and as chat messages (shorthand and lookalikes read too).
   ['collectflow', () => { const i = compileRuleset(ruleset); return (t) => i.hits(t, true).length; }],
   ['collectflow (messages)', () => { const i = compileRuleset(ruleset); return (t) => i.hits(t).length; }],
   ['@monyone/aho-corasick', () => { const a = new MonyoneFast(phraseList); return (t) => a.matchInText(t).length; }],
@@ -121,7 +123,7 @@ console.log(`\nstreamed finding latency (push → findings, ~300-character turns
 
 const best = Math.max(...PACKAGES.map((k) => results[k]!));
 console.log(`\ncollectflow (normalisation on) = ${round(results.collectflow! / best, 2)}x the fastest package (raw text); target 2x`);
-console.log(`collectflow on messages (shorthand spelled out too) = ${round(results['collectflow (messages)']! / best, 2)}x`);
+console.log(`collectflow on messages (shorthand and lookalikes read too) = ${round(results['collectflow (messages)']! / best, 2)}x`);
 console.log(JSON.stringify({
   results: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, round(v, 1)])), unit: 'MB/s',
   ratios: { collectflowVsFastestPackage: round(results.collectflow! / best, 2), messagesVsFastestPackage: round(results['collectflow (messages)']! / best, 2), collectflowVsPlainLoop: round(results.collectflow! / results['plain loop']!, 2) },

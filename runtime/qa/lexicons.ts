@@ -74,7 +74,8 @@ export class LexiconIndex {
     const texts = [...byText.keys()];
     this.entries = texts.map((t) => byText.get(t)!);
     const keyOf = (cp: number) => normalizeChar(cp, ignoreSeparators);
-    this.automaton = new Automaton(texts, keyOf, undefined, QUOTE_MARKS + APOSTROPHES);
+    // The scan notes quotation marks, apostrophes and a dialect's markers as it passes them.
+    this.automaton = new Automaton(texts, keyOf, undefined, QUOTE_MARKS + APOSTROPHES + this.read.markers);
     // Only the forbidden phrases themselves are matched by sound, where evasions are written (做牢): the
     // words rules combine or answer to (人事, 欠款, 别打了) would match everyday speech (欠款人是您, rén shì).
     const forbidden = new Set(doc.rules.flatMap((r) => (r.type === 'forbidden-phrase' ? r.lexicons ?? [] : [])));
@@ -90,9 +91,21 @@ export class LexiconIndex {
    * cue word): most texts cannot, and their hits are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
-    const expanded = (spoken ? this.read.spoken : this.read.written)?.(text);
-    if (!expanded) return this.hitsIn(text, spoken);
-    return this.hitsIn(expanded.text, spoken).map((h) => ({ ...h, start: expanded.from[h.start]!, end: expanded.to[h.end - 1]! }));
+    let expanded = spoken ? null : this.read.written?.(text);
+    if (spoken) {
+      // Most calls are in no dialect: read as said, and read again only where the scan met a marker.
+      const found = this.hitsIn(text, spoken);
+      if (!this.sawDialect(text) || !(expanded = this.read.spoken!(text))) return found;
+    } else if (!expanded) return this.hitsIn(text, spoken);
+    const { from, to } = expanded;
+    return this.hitsIn(expanded.text, spoken).map((h) => ({ ...h, start: from[h.start]!, end: to[h.end - 1]! }));
+  }
+
+  /** Did the last scan of `text` meet a dialect's marker? */
+  private sawDialect(text: string): boolean {
+    if (!this.read.spoken) return false;
+    for (let m = 0; m < this.automaton.markCount; m++) if (this.read.markers.includes(text[this.automaton.markAt[m]!]!)) return true;
+    return false;
   }
 
   /** The hits of a text with no shorthand left in it. */

@@ -29,6 +29,8 @@ type Normalization = QaRulesetDocument['normalization'];
 export interface Readers {
   spoken: Expander | null;
   written: Expander | null;
+  /** The dialects' marker characters, either script: a scanner that notes them can skip `spoken` for a text with none. */
+  markers: string;
 }
 
 export function readers(normalization: Normalization): Readers {
@@ -41,7 +43,8 @@ export function readers(normalization: Normalization): Readers {
     if (read === null) return shorthand?.(text) ?? null;
     return shorthand?.(read) ?? identity(read);
   };
-  return { spoken, written: then(spoken, messages) };
+  const markers = [...new Set((normalization?.dialects ?? []).flatMap((d) => [...d.markers, ...traditional(d.markers)]))].join('');
+  return { spoken, written: then(spoken, messages), markers };
 }
 
 const identity = (text: string): Expanded => ({ text, from: Int32Array.from({ length: text.length }, (_, i) => i), to: Int32Array.from({ length: text.length }, (_, i) => i + 1) });
