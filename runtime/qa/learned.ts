@@ -22,8 +22,8 @@ export interface LearnedReading {
 export interface LearnedModel {
   /**
    * The likeliest category of a sentence other than acceptable speech, with its probability (a
-   * rule asks how sure it must be), or null when the sentence cannot be read. A `written` message
-   * is read with its shorthand spelled out.
+   * rule asks how sure it must be), or null when the sentence cannot be read. A call is read for
+   * its dialect; a `written` message for its shorthand and lookalikes as well (spelling.ts).
    */
   read(text: string, written?: boolean): LearnedReading | null;
 }
@@ -65,7 +65,7 @@ export function pressingCategories(doc: QaRulesetDocument): Set<string> {
 
 export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
   const pressing = pressingCategories(doc);
-  // Read as the phrase rules read it, a message's shorthand spelled out ("ur" is "your").
+  // Examples read as the phrase rules read a message ("ur" is "your", 佢 is 他).
   const read = readers(doc.normalization);
   const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(read.written, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;

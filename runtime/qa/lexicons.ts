@@ -85,10 +85,11 @@ export class LexiconIndex {
   }
 
   /**
-   * Every lexicon hit in one turn's text, a dialect's words and a message's shorthand read as standard words (spelling.ts); for each
-   * lexicon, hits inside a longer hit are dropped, and any hit inside an everyday word (倒垃圾 holds
-   * 垃圾). The scan also tells whether the text could quote or negate in English at all (a mark, a
-   * cue word): most texts cannot, and their hits are not read again.
+   * Every lexicon hit in one turn's text, its spelling read as standard words first (a dialect's;
+   * a message's shorthand and lookalikes: spelling.ts); for each lexicon, hits inside a longer hit
+   * are dropped, and any hit inside an everyday word (倒垃圾 holds 垃圾). The scan also tells whether
+   * the text could quote or negate in English at all (a mark, a cue word): most texts cannot, and
+   * their hits are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
     let expanded = spoken ? null : this.read.written?.(text);
@@ -108,7 +109,7 @@ export class LexiconIndex {
     return false;
   }
 
-  /** The hits of a text with no shorthand left in it. */
+  /** The hits of a text whose spelling is read already. */
   private hitsIn(text: string, spoken: boolean): Hit[] {
     let found: Hit[] = [];
     const han = new Set<Hit>(); // the Chinese phrases' hits

@@ -121,8 +121,8 @@ const EN_ADVISED = `^((uh|um|so|and|also|but)[, ]+)*(please )?(don'?t|do not|nev
  * 没有" insults).
  */
 const ZH_STATED = [...ZH_SCOPED.filter((w) => w !== '免' && w !== '没有'), '免费', '免收', '免除', '全免', '没有任何', '我们没有', '我没有', '并没有'];
-/** A sanction denied: "your passport won't be cancelled". */
-const EN_DENIED = String.raw`\b(won['’]t|will not|can['’]t|cannot)\s+(be\s+|get\s+)?(cancell?ed|revoked|affected|frozen|seized|suspended)\b`;
+/** A sanction denied: "your passport won't be cancelled" (the phrase rules read it forward from the sanction: EN_DENIED_AFTER). */
+const EN_DENIED = String.raw`\b(?:won['’]t|will not|can['’]t|cannot|isn['’]t|aren['’]t|is not|are not|doesn['’]t|don['’]t)\s+(?:be\s+|get\s+|ever\s+be\s+)?(?:cancell?ed|revoked|affected|frozen|seized|suspended|taken|touched|blocked|garnished|reported)\b`;
 const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADVISED}|${EN_DENIED}`, 'i');
 
 /**
@@ -159,7 +159,7 @@ export function scopedRangesEn(text: string): Array<[number, number]> {
  * cancelled over this debt". Read forward from a hit's end, through a list's commas, to the end of
  * the sentence or a "but".
  */
-const EN_DENIED_AFTER = /^(?:(?!\bbut\b)[^.;!?]){0,60}?\b(?:won['’]t|will not|can['’]t|cannot|isn['’]t|aren['’]t|is not|are not|doesn['’]t|don['’]t)\s+(?:be\s+|get\s+|ever\s+be\s+)?(?:cancell?ed|revoked|affected|frozen|seized|suspended|taken|touched|blocked|garnished|reported)\b/i;
+const EN_DENIED_AFTER = new RegExp(String.raw`^(?:(?!\bbut\b)[^.;!?]){0,60}?` + EN_DENIED, 'i');
 
 /** Is the English hit ending at `end` the subject of a denied sanction (EN_DENIED_AFTER)? */
 export function deniedAfterEn(text: string, end: number): boolean {

@@ -21,6 +21,10 @@ export interface Expanded {
 export type Expander = (text: string) => Expanded | null;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters as a regular expression's class. */
+const charClass = (chars: string) => `[${chars.replace(/[\]\\^-]/g, '\\$&')}]`;
+/** A dialect's markers in both scripts. */
+const markersOf = (markers: string) => [...new Set([...markers, ...traditional(markers)])].join('');
 const LATIN = /^[a-z0-9'’]+$/i;
 
 type Normalization = QaRulesetDocument['normalization'];
@@ -43,7 +47,7 @@ export function readers(normalization: Normalization): Readers {
     if (read === null) return shorthand?.(text) ?? null;
     return shorthand?.(read) ?? identity(read);
   };
-  const markers = [...new Set((normalization?.dialects ?? []).flatMap((d) => [...d.markers, ...traditional(d.markers)]))].join('');
+  const markers = (normalization?.dialects ?? []).map((d) => markersOf(d.markers)).join('');
   return { spoken, written: then(spoken, messages), markers };
 }
 
@@ -66,14 +70,14 @@ function then(first: Expander | null, second: Expander | null): Expander | null 
  * and markers hold in traditional characters as well.
  */
 function dialectReader(dialects: NonNullable<Normalization>['dialects']): Expander | null {
-  const readers = (dialects ?? []).map((d) => {
+  const each = (dialects ?? []).map((d) => {
     const words = new Map<string, string>();
     for (const [k, v] of Object.entries(d.words)) if (v) for (const key of new Set([k, traditional(k)])) words.set(key, v);
-    const marked = new RegExp(`[${[...new Set([...d.markers, ...traditional(d.markers)])].join('').replace(/[\]\\^-]/g, '\\$&')}]`);
+    const marked = new RegExp(charClass(markersOf(d.markers)));
     const read = substitutions(words)!;
     return (text: string) => (marked.test(text) ? read(text) : null);
   });
-  return readers.reduce<Expander | null>((all, r) => then(all, r), null);
+  return each.reduce<Expander | null>((all, r) => then(all, r), null);
 }
 
 /**
@@ -83,11 +87,12 @@ function dialectReader(dialects: NonNullable<Normalization>['dialects']): Expand
 function lookalikeReader(table: Readonly<Record<string, string | undefined>> | undefined, shorthand: ReadonlyMap<string, string>): ((text: string) => string | null) | null {
   const map = new Map(Object.entries(table ?? {}).flatMap(([k, v]) => (v ? [[k, v] as const] : [])));
   if (!map.size) return null;
-  const chars = [...map.keys()].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join(''); // inside a class
+  const chars = charClass([...map.keys()].join(''));
+  const wordUnit = `[a-z0-9${chars.slice(1, -1)}]`;
   // A lookalike next to a letter: most texts have none, and the engine's one test is the fastest.
-  const any = new RegExp(`[a-z][${chars}]|[${chars}][a-z]`, 'i');
-  const word = new RegExp(`[a-z0-9${chars}]*[a-z][a-z0-9${chars}]*`, 'gi');
-  const inside = new RegExp(`[${chars}]`, 'g');
+  const any = new RegExp(`[a-z]${chars}|${chars}[a-z]`, 'i');
+  const word = new RegExp(`${wordUnit}*[a-z]${wordUnit}*`, 'gi');
+  const inside = new RegExp(chars, 'g');
   return (text) => {
     if (!any.test(text)) return null;
     return text.replace(word, (w) => (shorthand.has(w.toLowerCase()) ? w : w.replace(inside, (c) => map.get(c)!)));
