@@ -262,11 +262,14 @@ describe('one rulebook for bots and agents', () => {
   });
 });
 
+/** What an inspector finds in one turn, as the excerpts of the text it was given. */
+const excerptsOf = (inspector: ReturnType<typeof compileRuleset>, as: (text: string) => Transcript = say) => (text: string) => inspector.scan(as(text)).findings.map((f) => text.slice(f.start, f.end));
+
 describe('written shorthand', () => {
   const lexicons: QaRulesetDocument['lexicons'] = [{ id: 'threat', phrases: [{ text: 'sue you', lang: 'en' }, { text: 'tell your boss', lang: 'en' }, { text: '没有好下场', lang: 'zh' }] }];
   const texting = compileRuleset({ ...tiny, lexicons, normalization: { shorthand: { u: 'you', ur: 'your', r: 'are', 木有: '没有' } } });
   const texted = (text: string) => ({ ...say(text), channel: 'chat' as const });
-  const excerpts = (text: string) => texting.scan(texted(text)).findings.map((f) => text.slice(f.start, f.end));
+  const excerpts = excerptsOf(texting, texted);
 
   it('is read as the words it stands for, and findings point at what was written', () => {
     expect(excerpts('pay 2day or we sue u')).toEqual(['sue u']);
@@ -281,7 +284,7 @@ describe('written shorthand', () => {
 
   it('reads digits and symbols written for letters as those letters, keeping the shorthand that holds them', () => {
     const disguised = compileRuleset({ ...tiny, lexicons, normalization: { shorthand: { u: 'you', b4: 'before' }, lookalikes: { '0': 'o', '3': 'e', '4': 'a', '@': 'a', $: 's' } } });
-    const found = (text: string) => disguised.scan(texted(text)).findings.map((f) => text.slice(f.start, f.end));
+    const found = excerptsOf(disguised, texted);
     expect(found('we will $u3 y0u')).toEqual(['$u3 y0u']);
     expect(found('pay b4 friday or we t3ll y0ur b0ss')).toEqual(['t3ll y0ur b0ss']);
     expect(found('pay $400 b4 friday')).toEqual([]);
@@ -297,7 +300,7 @@ describe('written shorthand', () => {
 describe('a dialect', () => {
   const lexicons: QaRulesetDocument['lexicons'] = [{ id: 'threat', phrases: [{ text: '没有好下场', lang: 'zh' }, { text: '是他老婆', lang: 'zh' }, { text: '系统', lang: 'zh' }] }];
   const yue = compileRuleset({ ...tiny, lexicons, normalization: { dialects: [{ id: 'yue', markers: '冇佢嘅', words: { 冇: '没有', 佢: '他', 系: '是', 系统: '系统' } }] } });
-  const excerpts = (text: string) => yue.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
+  const excerpts = excerptsOf(yue);
 
   it('is read as the standard words, in calls too, in either script, and findings point at what was said', () => {
     expect(excerpts('唔还钱你冇好下场')).toEqual(['冇好下场']);
