@@ -42,8 +42,8 @@ const SEVERITY_RANK: Record<Finding['severity'], number> = { info: 0, minor: 1, 
 
 export function compileRuleset(doc: QaRulesetDocument): Inspector {
   const lexicons = new LexiconIndex(doc);
-  const learned = doc.rules.some((r) => r.type === 'learned') ? learnedModel(doc) : null;
-  const pressing = doc.rules.some((r) => r.type === 'trigger-response' && r.minConfidence !== undefined) ? pressingModel(doc) : null;
+  const learned = doc.rules.some((r) => r.type === 'learned') ? learnedModel(doc, lexicons.read) : null;
+  const pressing = doc.rules.some((r) => r.type === 'trigger-response' && r.minConfidence !== undefined) ? pressingModel(doc, lexicons.read) : null;
   const inspector: Inspector = {
     ruleset: doc,
     lexicons,

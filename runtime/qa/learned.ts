@@ -9,7 +9,7 @@ import type { QaRulesetDocument } from '../../schemas/generated/types.ts';
 import { trainLogistic } from '../dialog/nlu/logistic.ts';
 import { opensQuotation } from './quotation.ts';
 import { statesNegation } from './negation.ts';
-import { readers, spelledOut } from './spelling.ts';
+import { readers, spelledOut, type Readers } from './spelling.ts';
 
 export interface LearnedReading {
   category: string;
@@ -63,10 +63,10 @@ export function pressingCategories(doc: QaRulesetDocument): Set<string> {
   return new Set(doc.rules.filter((r) => r.type === 'trigger-response').map((r) => r.category));
 }
 
-export function learnedModel(doc: QaRulesetDocument): LearnedModel | null {
+/** `read`: the ruleset's readers of spelling, when the caller has them already (compileRuleset). */
+export function learnedModel(doc: QaRulesetDocument, read: Readers = readers(doc.normalization)): LearnedModel | null {
   const pressing = pressingCategories(doc);
   // Examples read as the phrase rules read a message ("ur" is "your", 佢 is 他).
-  const read = readers(doc.normalization);
   const examples = (doc.examples ?? []).map((e) => ({ text: spelledOut(read.written, e.text), category: e.category && !pressing.has(e.category) ? e.category : null }));
   if (!examples.length) return null;
   const classes = [...new Set(examples.map((e) => e.category))];
@@ -168,21 +168,19 @@ export interface PressingModel {
 }
 
 /** The examples a pressing model learns from: 1 presses on (a trigger rule's category), 0 answers and stands back. */
-export function pressingExamples(doc: QaRulesetDocument): Array<{ cls: 0 | 1; text: string }> {
+export function pressingExamples(doc: QaRulesetDocument, { written }: Readers = readers(doc.normalization)): Array<{ cls: 0 | 1; text: string }> {
   const pressing = pressingCategories(doc);
-  const { written } = readers(doc.normalization);
   return (doc.examples ?? []).flatMap((e): Array<{ cls: 0 | 1; text: string }> => {
     const text = spelledOut(written, e.text);
     return e.category && pressing.has(e.category) ? [{ cls: 1, text }] : e.answersRequest && !e.category ? [{ cls: 0, text }] : [];
   });
 }
 
-export function pressingModel(doc: QaRulesetDocument): PressingModel | null {
-  const rows = pressingExamples(doc);
+export function pressingModel(doc: QaRulesetDocument, read: Readers = readers(doc.normalization)): PressingModel | null {
+  const rows = pressingExamples(doc, read);
   if (!rows.some((r) => r.cls === 0) || !rows.some((r) => r.cls === 1)) return null;
   // As likely either way before reading: what a collector says after a request is the question.
   const models = SEEDS.map((seed) => trainLogistic(2, rows, { prior: () => 0.5, seed }));
-  const read = readers(doc.normalization);
   return {
     read(said, written) {
       const text = spelledOut(written ? read.written : read.spoken, said);

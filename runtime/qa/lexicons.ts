@@ -46,7 +46,8 @@ export class LexiconIndex {
   /** Chinese phrases of two or more characters by sound, when the ruleset asks for homophones. */
   private readonly sounds: { automaton: Automaton; entries: Entry[] } | null;
   readonly ignoreSeparators: boolean;
-  private readonly read: Readers;
+  /** How the ruleset reads spelling (spelling.ts), shared with the learned rules. */
+  readonly read: Readers;
 
   constructor(doc: QaRulesetDocument) {
     this.read = readers(doc.normalization);

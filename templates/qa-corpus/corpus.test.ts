@@ -15,7 +15,7 @@ const calls = readFileSync(new URL('corpus.jsonl', import.meta.url), 'utf8').tri
  */
 const FLOOR = { recall: 0.8, precision: 0.85 };
 /** What export-examples.ts writes, worked out once: it reads every held-out call through the bot's NLU. */
-const exported = { zh: undefined as ReturnType<typeof templateExamples> | undefined, en: undefined as ReturnType<typeof templateExamples> | undefined };
+const exported: Partial<Record<'zh' | 'en', ReturnType<typeof templateExamples>>> = {};
 const expectedExamples = (lang: 'zh' | 'en') => (exported[lang] ??= templateExamples(lang));
 const templates = loadTemplates();
 const ruleset = (id: string) => templates.find((t) => t.doc.id === id)!.doc as unknown as QaRulesetDocument;
