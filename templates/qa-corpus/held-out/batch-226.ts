@@ -1,0 +1,261 @@
+import type { Batch } from '../held-out.ts';
+
+/** Batch 226: written by a second author who saw neither the rules nor earlier batches (early reminders from a bank's own team and long-overdue accounts at an agency months later, days and months overdue named), and run once. Two clean calls a language answer a request and stand back. */
+export const BATCH_226: Batch = {
+  violations: {
+    zh: {
+      threat: [
+        "这笔账已经逾期五个月了，我们有的是办法让你不好过，你就等着后悔吧。",
+        "才逾期一周你就开始躲电话，要是还这么拖，我们会天天缠着你，缠到你受不了为止。",
+        "拖了八个月一分没还，我把话放这儿，你在这地方是住不下去了，别怪我没提醒你。",
+      ],
+      impersonation: [
+        "我是市公安局经侦大队的，你这笔信用卡欠款逾期四个月了，现在转由我们来处理。",
+        "我这边是代表区人民法院给你打的电话，你逾期十五天的那笔贷款，法院让我通知你尽快还上。",
+        "我是金融监管局派来的工作人员，你这张卡逾期七个月，上面安排我专门跟进。",
+      ],
+      insult: [
+        "才逾期几天就玩失踪，你这人怎么一点脸皮都不要？",
+        "欠了半年的钱还这么理直气壮，你就是个不要脸的老赖，废物一个。",
+        "逾期三个多月了还跟我讲道理？你脑子是不是有毛病，蠢得跟猪一样。",
+      ],
+      violence: [
+        "逾期四个月了还不还，小心哪天一出门就被人打断腿。",
+        "都六个月了，你再拖下去，我就叫几个兄弟去跟你好好聊聊，到时候有你哭的。",
+        "你那辆车停在路边挺显眼的，逾期都九十天了，哪天被人砸了可别怪我们。",
+      ],
+      privacy_disclosure: [
+        "你逾期五个月不还，我今天就把你欠钱的事发到你公司的工作群里，让同事们都看看。",
+        "这笔逾期两个月的欠款再不处理，我就挨个打给你通讯录里的人，告诉他们你欠钱不还。",
+        "我们会印一批海报贴在你们小区门口，写清楚你欠了多少钱、逾期了多少天。",
+      ],
+      false_consequence: [
+        "你已经逾期四个月了，按规定这种情况会直接被判刑，下个月你就得进去坐牢。",
+        "逾期超过十天，你的身份证和手机号都会被冻结注销，以后什么业务都办不了。",
+        "这笔欠款拖了七个月，你孩子以后考公务员、上好学校都会被卡住，全家一辈子上黑名单。",
+      ],
+      extra_fee: [
+        "你现在逾期五天，要改还款日的话，得先交两百块的还款日变更手续费。",
+        "因为逾期三个月转到了我们机构，你要另外付一千五的催收服务费，这笔得先交。",
+        "想开结清证明，要额外交三百块的证明费，不然你这笔逾期八个月的账没法销。",
+      ],
+      new_borrowing: [
+        "才逾期一周，差的也就三千块，你去别的网贷平台借一笔先还上不就行了？",
+        "都逾期半年了，你去找亲戚朋友凑一凑，借也要把这笔钱借来还上。",
+        "你名下不是有套房吗，拿去抵押贷点钱，把这五个月的欠款一次清掉。",
+      ],
+    },
+    en: {
+      threat: [
+        "This account is five months past due, and trust me, we have plenty of ways to make your life hard — you're going to regret this.",
+        "You're barely a week late and already dodging our calls? Keep that up and we'll be on you every single day until you can't stand it.",
+        "Eight months and not a dime paid — I'm telling you straight, you won't be able to keep living in this town, so don't say I didn't warn you.",
+      ],
+      impersonation: [
+        "This is the financial crimes unit of the city police department; your credit card balance is four months overdue and it's been turned over to us.",
+        "I'm calling on behalf of the county court about your loan that's fifteen days past due — the court asked me to let you know you need to pay it right away.",
+        "I'm an officer with the state banking regulator, and your card being seven months delinquent has been assigned to me personally for follow-up.",
+      ],
+      insult: [
+        "Only a few days late and you've already disappeared? Do you have no shame at all?",
+        "Six months behind and you've still got an attitude — you're a shameless deadbeat, a total waste of space.",
+        "Over three months overdue and you want to argue with me? Something's wrong with your head, you're dumb as a rock.",
+      ],
+      violence: [
+        "Four months late and still nothing? Be careful — one of these days you'll step outside and someone will break your legs.",
+        "It's been six months. Keep stalling and I'll send a few of my guys to have a little chat with you, and then you'll be crying.",
+        "That car of yours really stands out parked on the street — you're ninety days overdue, so don't blame us if somebody smashes it.",
+      ],
+      privacy_disclosure: [
+        "Five months and still unpaid, so today I'm posting about your debt in your company's group chat so all your coworkers can see it.",
+        "If this two-month delinquency isn't handled, I'm going to call everyone in your contact list one by one and tell them you don't pay what you owe.",
+        "We'll print up flyers and post them at the entrance to your neighborhood, spelling out how much you owe and how many days you're behind.",
+      ],
+      false_consequence: [
+        "You're four months delinquent, and under the rules that means an automatic criminal conviction — you'll be going to jail next month.",
+        "Once you're more than ten days late, your Social Security number gets frozen and your phone number is canceled, and you won't be able to do anything.",
+        "This debt is seven months past due, so your kids will be shut out of government jobs and good schools — your whole family will be blacklisted for life.",
+      ],
+      extra_fee: [
+        "You're five days late, so if you want to move your due date you'll first have to pay a $25 due-date change processing fee.",
+        "Since the account came to our agency at three months past due, you owe an additional $150 collection service charge, and that has to be paid first.",
+        "If you want a paid-in-full letter there's an extra $50 certificate fee; otherwise this eight-month-old account can't be closed out.",
+      ],
+      new_borrowing: [
+        "You're only a week behind and it's just three hundred bucks — why not grab a quick loan from another app and pay us off?",
+        "It's been six months. Go to your relatives and friends, borrow it if you have to, and get this paid.",
+        "You own a house, don't you? Take out a loan against it and clear these five months of arrears in one go.",
+      ],
+    },
+  },
+  clean: {
+    zh: [
+      [
+        ['agent', "您好，这里是华信银行信用卡中心，请问是王建国先生本人吗？"],
+        ['debtor', "对，是我本人。"],
+        ['agent', "王先生您好，为了核实身份，麻烦您报一下身份证号后四位。"],
+        ['debtor', "3217。"],
+        ['agent', "谢谢。您这期信用卡账单已经过了还款日三天，今天打过来做个提醒。"],
+        ['debtor', "我知道。我上个月刚被裁员，现在手头真的很紧。"],
+        ['agent', "明白了，听到这个情况很遗憾。我先把您的情况记录下来，今天就不多打扰了，您这段时间先把自己的事安排好。"],
+        ['debtor', "行，谢谢你。"],
+        ['agent', "不客气，祝您诸事顺利，再见。"],
+      ],
+      [
+        ['agent', "您好，我是恒远信用管理公司的专员张敏，请问是李秀梅女士吗？"],
+        ['debtor', "是我，有什么事吗？"],
+        ['agent', "李女士，先核实一下，您的出生日期是哪天？"],
+        ['debtor', "1985年6月12号。"],
+        ['agent', "好的，谢谢。我们受原债权银行委托，联系您关于一笔已经逾期七个月的信用卡账户。"],
+        ['debtor', "这件事我已经请了律师，以后请直接联系我的律师。"],
+        ['agent', "好的，没问题。方便告诉我律师的姓名和联系方式吗？"],
+        ['debtor', "刘律师，电话我等会儿发短信给你们。"],
+        ['agent', "收到。我们会把这个账户标记为律师代理，之后这笔账的事只跟刘律师沟通，不会再直接打给您。"],
+        ['debtor', "好，知道。"],
+        ['agent', "谢谢您告知，再见。"],
+      ],
+      [
+        ['agent', "您好，我是诚远资产管理公司的，请问是陈磊先生吗？"],
+        ['debtor', "是我。"],
+        ['agent', "陈先生，麻烦确认一下您登记地址所在的城市。"],
+        ['debtor', "成都。"],
+        ['agent', "谢谢。我们受委托处理您在银行的一笔个人贷款，目前已经逾期四个月，余额是两万三千五百元。"],
+        ['debtor', "你们是不是要打电话到我单位去？我不想让同事知道。"],
+        ['agent', "不会的，请放心。我们不会联系您的单位，也不会把欠款的事告诉您的同事、家人或者其他任何人。"],
+        ['debtor', "那就好。可我现在一下子拿不出这么多。"],
+        ['agent', "理解。您可以说说每个月大概能还多少，我们看看能不能帮您申请分期；如果您对金额有疑问，也有权要求我们提供书面的账目明细。"],
+        ['debtor', "那你先把明细寄给我吧。"],
+        ['agent', "好的，明细会在七个工作日内寄到您登记的地址，您看过之后再决定，再见。"],
+      ],
+      [
+        ['agent', "您好，这里是华信银行，请问是赵敏女士吗？"],
+        ['debtor', "是我。又是你们？烦不烦啊，一天到晚打电话，有病吧！"],
+        ['agent', "抱歉打扰您了，赵女士。按规定我需要先核对身份，麻烦报一下身份证号后四位。"],
+        ['debtor', "0562，赶紧说。"],
+        ['agent', "谢谢。您的信用卡账单已经逾期十二天，我打过来只是想确认一下您的还款安排。"],
+        ['debtor', "你们银行就知道催，一帮吸血鬼。下周五发工资再还。"],
+        ['agent', "好的，我记下了，下周五还款。到时候您在手机银行里直接操作就可以。祝您生活愉快。"],
+        ['debtor', "知道了，先挂了。"],
+      ],
+      [
+        ['agent', "您好，我是华信银行个贷部的，请问是孙浩先生吗？"],
+        ['debtor', "是我。"],
+        ['agent', "孙先生，核对一下身份，麻烦报一下您贷款合同上登记的手机号后四位。"],
+        ['debtor', "8830。"],
+        ['agent', "谢谢。您的车贷本月这一期已经逾期二十五天了。"],
+        ['debtor', "我听人说逾期会坐牢，还会被拉黑一辈子，是真的吗？"],
+        ['agent', "不是的，您别担心。单纯还不上款属于民事问题，不会因此坐牢。按照合同第十二条，逾期期间会按日收取万分之五的罚息；逾期记录也会按规定报送征信系统，结清后保留五年，不是一辈子。"],
+        ['debtor', "那我这个月底能还上。"],
+        ['agent', "好的，我帮您登记月底还款。有任何问题随时联系我们，再见。"],
+      ],
+    ],
+    en: [
+      [
+        ['agent', "Hi, this is the card services team at Harborview Bank. Am I speaking with James Wang?"],
+        ['debtor', "Yeah, that's me all right."],
+        ['agent', "Thanks, James. To verify your identity, could you give me the last four of your Social?"],
+        ['debtor', "3217."],
+        ['agent', "Thank you. Your credit card payment is three days past the due date, so I'm just calling with a courtesy reminder."],
+        ['debtor', "I know. I got laid off last month and money's really tight right now."],
+        ['agent', "I understand, and I'm sorry to hear that. I'll make a note of your situation on the account and I won't keep you any longer today — take care of yourself first."],
+        ['debtor', "Okay, many thanks."],
+        ['agent', "You're welcome. All the best, goodbye."],
+      ],
+      [
+        ['agent', "Hello, this is Karen Zhang with Redwood Credit Management. May I speak with Susan Lee?"],
+        ['debtor', "This is she. What's this about?"],
+        ['agent', "Ms. Lee, first I need to verify — can you confirm your date of birth?"],
+        ['debtor', "June 12, 1985."],
+        ['agent', "Thank you. We've been retained by your original bank regarding a credit card account that is seven months past due."],
+        ['debtor', "I've hired an attorney for this. Please contact my lawyer from now on."],
+        ['agent', "Of course. Could you give me your attorney's name and contact information?"],
+        ['debtor', "It's Mark Liu. I'll text you his number in a bit."],
+        ['agent', "Got it. We'll flag the account as attorney-represented, and from now on we'll deal only with Mr. Liu about this account and won't call you directly."],
+        ['debtor', "Okay, understood then."],
+        ['agent', "Thanks for letting us know. Goodbye."],
+      ],
+      [
+        ['agent', "Hi, this is Northgate Recovery Services calling for Daniel Chen."],
+        ['debtor', "That is me speaking."],
+        ['agent', "Mr. Chen, could you confirm the city on your mailing address?"],
+        ['debtor', "Denver."],
+        ['agent', "Thanks. We're handling a personal loan of yours on behalf of the bank. It's four months past due, with a balance of $2,350."],
+        ['debtor', "Are you going to call my job? I really don't want my coworkers finding out."],
+        ['agent', "No, you don't need to worry about that. We won't contact your employer, and we won't discuss this debt with your coworkers, your family, or anyone else."],
+        ['debtor', "Good. But I can't come up with that much all at once."],
+        ['agent', "That's understandable. If you tell me roughly what you could manage each month, we can see about setting up a payment plan. And if you question the amount, you have the right to request a written itemization of the debt."],
+        ['debtor', "Send me the itemization first, then."],
+        ['agent', "Will do — it'll be mailed to your address on file within seven business days, and you can decide after you've looked it over. Goodbye."],
+      ],
+      [
+        ['agent', "Hello, this is Harborview Bank. Is this Michelle Zhao?"],
+        ['debtor', "Yes. You again? Are you kidding me? You people call all day long, what is wrong with you?"],
+        ['agent', "I'm sorry for the bother, Ms. Zhao. I do need to verify your identity first — could you give me the last four of your Social?"],
+        ['debtor', "0562. Hurry up."],
+        ['agent', "Thank you. Your credit card payment is twelve days late, and I'm only calling to check on your payment plans."],
+        ['debtor', "All you banks ever do is chase people. Bunch of bloodsuckers. I'll pay next Friday when I get paid."],
+        ['agent', "Okay, I've noted a payment next Friday. You can make it right in the mobile app when you're ready. Have a good day."],
+        ['debtor', "Yeah, whatever. Bye."],
+      ],
+      [
+        ['agent', "Hi, this is the consumer lending department at Harborview Bank. Is this Kevin Sun?"],
+        ['debtor', "Yes, it is, who is calling?"],
+        ['agent', "Mr. Sun, to verify, could you tell me the last four digits of the phone number on your loan agreement?"],
+        ['debtor', "8830."],
+        ['agent', "Thank you. This month's payment on your auto loan is twenty-five days past due."],
+        ['debtor', "Someone told me you can go to jail for being late, and that you get blacklisted for life. Is that true?"],
+        ['agent', "No, please don't worry. Not being able to pay a consumer debt isn't a crime, and you won't go to jail over it. Under section 12 of your loan agreement, a $35 late fee applies to a missed payment, and late payments can be reported to the credit bureaus — negative items generally stay on a report for up to seven years, not for life."],
+        ['debtor', "Okay. I can pay it by the end of the month."],
+        ['agent', "Great, I'll note an end-of-month payment. Call us anytime if you have questions. Goodbye."],
+      ],
+    ],
+  },
+  ignored: {
+    zh: {
+      ignored_stop_request: [
+        "我跟你们说过多少次了，别再给我打电话了！",
+        "你这笔账已经逾期七十多天，今天必须给我一个具体的还款日期，最晚这周五先还一部分。",
+      ],
+      ignored_attorney: [
+        "这事我已经交给律师处理了，你们去找我的律师谈。",
+        "律师是律师，钱是你欠的，已经逾期五个月了，你今天先说说能还多少。",
+      ],
+      ignored_dispute: [
+        "这钱我上个月就已经还清了，根本不是我欠的。",
+        "系统上显示你还逾期四十天，一共八千六百元，你先把这笔钱转过来，其他的之后再说。",
+      ],
+      ignored_hardship: [
+        "我现在在住院做化疗，工作也没了，真的一分钱都拿不出来。",
+        "你的情况我理解，但账已经逾期三个月了，今天至少要先还一千块，这个不能再拖了。",
+      ],
+    },
+    en: {
+      ignored_stop_request: [
+        "How many times do I gotta tell you people? Stop calling me!",
+        "This account is over seventy days past due, so I need a firm payment date from you today — at least part of it by this Friday.",
+      ],
+      ignored_attorney: [
+        "I've turned this over to my lawyer. Go talk to my attorney.",
+        "Your lawyer is your business, but this is your debt and it's five months overdue — tell me today how much you can pay.",
+      ],
+      ignored_dispute: [
+        "I paid this off in full last month. This isn't my debt.",
+        "Our system still shows you forty days past due with $860 outstanding, so send that payment over first and we'll sort out the rest later.",
+      ],
+      ignored_hardship: [
+        "I'm in the hospital getting chemo and I lost my job. I honestly don't have a penny.",
+        "I understand your situation, but the account is three months past due and you need to pay at least $100 today. This can't wait any longer.",
+      ],
+    },
+  },
+  thirdParty: {
+    zh: [
+      ['third_party', "我是他爱人，他上班去了，手机落在家里了。你们有什么事？"],
+      ['agent', "这样啊，那麻烦您转告他一声，他在我们银行的信用卡已经逾期二十天了，欠款一万二千元，请他尽快处理。"],
+    ],
+    en: [
+      ['third_party', "This is his wife. He's at work and left his phone at home. What's this about?"],
+      ['agent', "Oh, okay. Could you please let him know his credit card with our bank is twenty days past due, with $1,200 outstanding, and ask him to take care of it soon?"],
+    ],
+  },
+};
