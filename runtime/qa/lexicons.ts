@@ -93,19 +93,19 @@ export class LexiconIndex {
    * their hits are not read again.
    */
   hits(text: string, spoken = false): Hit[] {
-    let expanded = spoken ? null : this.read.written?.(text);
-    if (spoken) {
-      // Most calls are in no dialect: read as said, and read again only where the scan met a marker.
-      const found = this.hitsIn(text, spoken);
-      if (!this.sawDialect(text) || !(expanded = this.read.spoken!(text))) return found;
-    } else if (!expanded) return this.hitsIn(text, spoken);
+    // Most texts are in no dialect and hold no shorthand: read as written, and read again only
+    // where the scan met a dialect's marker or a message may hold shorthand.
+    const found = this.hitsIn(text, spoken);
+    if (!this.sawDialect(text) && (spoken || !this.read.mayBeShorthand(text))) return found;
+    const expanded = (spoken ? this.read.spoken : this.read.written)?.(text);
+    if (!expanded) return found;
     const { from, to } = expanded;
     return this.hitsIn(expanded.text, spoken).map((h) => ({ ...h, start: from[h.start]!, end: to[h.end - 1]! }));
   }
 
   /** Did the last scan of `text` meet a dialect's marker? */
   private sawDialect(text: string): boolean {
-    if (!this.read.spoken) return false;
+    if (!this.read.markers) return false;
     for (let m = 0; m < this.automaton.markCount; m++) if (this.read.markers.includes(text[this.automaton.markAt[m]!]!)) return true;
     return false;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaRulesetDocument, Transcript } from '../../schemas/generated/types.ts';
 import { compileRuleset } from './index.ts';
+import { readers } from './spelling.ts';
 import { say, tiny } from './test-kit.ts';
 
 /** What an inspector finds in one turn, as the excerpts of the text it was given. */
@@ -53,5 +54,21 @@ describe('a dialect', () => {
   it('only in a text that holds one of its markers, the longest word first', () => {
     expect(excerpts('我们的系统显示已还清')).toEqual(['系统']); // no marker: 系 stays
     expect(excerpts('我哋嘅系统显示未收到')).toEqual(['系统']); // marked: 系统 is still 系统
+  });
+});
+
+describe('the first look at a message', () => {
+  const read = readers({ shorthand: { u: 'you', ur: 'your', '2day': 'today', 木有: '没有', sb: '傻逼' }, lookalikes: { '0': 'o', '@': 'a', $: 's' } });
+
+  it('says yes wherever the message would be read otherwise', () => {
+    const texts = ['U there?', 'pay 2DAY', 'tell ur boss.', '(u)', 'see u', '木有钱', '你个SB', 'y0u', 'p@y', '$ue', '—u—', 'sue u!'];
+    for (const text of texts) {
+      expect(read.written!(text)?.text ?? text, text).not.toBe(text);
+      expect(read.mayBeShorthand(text), text).toBe(true);
+    }
+  });
+
+  it('says no to a message with no key as a whole word and no lookalike by a letter', () => {
+    for (const text of ['we will sue up front', 'pay $400 by 5 pm', 'your turn', '有木头', 'usb cable']) expect(read.mayBeShorthand(text), text).toBe(false);
   });
 });

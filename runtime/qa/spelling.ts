@@ -35,6 +35,8 @@ export interface Readers {
   written: Expander | null;
   /** The dialects' marker characters, either script: a scanner that notes them can skip `spoken` for a text with none. */
   markers: string;
+  /** Could `written` read anything besides a dialect's words in this text? Never no when it could; rarely yes when it cannot. */
+  mayBeShorthand: (text: string) => boolean;
 }
 
 export function readers(normalization: Normalization): Readers {
@@ -48,7 +50,8 @@ export function readers(normalization: Normalization): Readers {
     return shorthand?.(read) ?? identity(read);
   };
   const markers = (normalization?.dialects ?? []).map((d) => markersOf(d.markers)).join('');
-  return { spoken, written: then(spoken, messages), markers };
+  const mayBeShorthand = messages ? sieve([...words.keys()], Object.keys(normalization?.lookalikes ?? {}).join('')) : () => false;
+  return { spoken, written: then(spoken, messages), markers, mayBeShorthand };
 }
 
 const identity = (text: string): Expanded => ({ text, from: Int32Array.from({ length: text.length }, (_, i) => i), to: Int32Array.from({ length: text.length }, (_, i) => i + 1) });
@@ -96,6 +99,60 @@ function lookalikeReader(table: Readonly<Record<string, string | undefined>> | u
   return (text) => {
     if (!any.test(text)) return null;
     return text.replace(word, (w) => (shorthand.has(w.toLowerCase()) ? w : w.replace(inside, (c) => map.get(c)!)));
+  };
+}
+
+const WORD = 1;
+const KEY_START = 2;
+const LOOKALIKE = 4;
+const FILTER = 0xffff;
+const isLetter = (unit: number) => (unit | 32) >= 97 && (unit | 32) <= 122;
+
+/**
+ * A first look at a message in one pass that allocates nothing, for most messages hold no shorthand
+ * and no lookalike, and a regular expression of every key reads them several times slower: could
+ * the text hold a Latin key as a whole word (by a hash of its lowercase units, in a filter of one
+ * bit per hash), another key anywhere, or a lookalike next to a letter?
+ */
+function sieve(keys: readonly string[], lookalikes: string): (text: string) => boolean {
+  const kind = new Uint8Array(65536);
+  const folded = new Uint16Array(65536); // a word unit's lowercase
+  for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’") {
+    kind[c.charCodeAt(0)]! |= WORD;
+    folded[c.charCodeAt(0)] = c.toLowerCase().charCodeAt(0);
+  }
+  for (let i = 0; i < lookalikes.length; i++) kind[lookalikes.charCodeAt(i)]! |= LOOKALIKE;
+  const latin = keys.filter((k) => LATIN.test(k));
+  const filter = new Uint8Array(FILTER + 1);
+  for (const k of latin) filter[[...k].reduce((h, c) => (Math.imul(h, 31) + folded[c.charCodeAt(0)]!) & FILTER, 0)] = 1;
+  const longest = Math.max(0, ...latin.map((k) => k.length));
+  const others = new Map<number, string[]>();
+  for (const k of keys.filter((k) => !LATIN.test(k))) {
+    for (const first of new Set([k.charCodeAt(0), k.toUpperCase().charCodeAt(0)])) {
+      kind[first]! |= KEY_START;
+      others.set(first, [...(others.get(first) ?? []), k]);
+    }
+  }
+  const rare = (text: string, i: number, k: number) =>
+    (k & KEY_START && others.get(text.charCodeAt(i))!.some((key) => text.slice(i, i + key.length).toLowerCase() === key)) ||
+    (k & LOOKALIKE && (isLetter(text.charCodeAt(i - 1)) || isLetter(text.charCodeAt(i + 1))));
+  return (text) => {
+    let h = 0;
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const k = kind[unit]!;
+      if (k & WORD) {
+        if (++length <= longest) h = (Math.imul(h, 31) + folded[unit]!) & FILTER;
+        if (k === WORD) continue;
+      } else {
+        if (length !== 0 && length <= longest && filter[h] === 1) return true;
+        h = length = 0;
+        if (k === 0) continue;
+      }
+      if (rare(text, i, k)) return true;
+    }
+    return length !== 0 && length <= longest && filter[h] === 1;
   };
 }
 
