@@ -135,6 +135,22 @@ describe('matching', () => {
     expect(both.scan(say('We charge a fee.')).findings).toHaveLength(1);
   });
 
+  it('lets words said close by void a finding (except): the debtor posting names an audience and tells it nothing', () => {
+    const doc: QaRulesetDocument = {
+      ...tiny, lexicons: [{ id: 'privacy', phrases: [{ text: '朋友圈', lang: 'zh' }, { text: 'on facebook', lang: 'en' }] }, { id: 'posts', phrases: [{ text: '在朋友圈晒', lang: 'zh' }, { text: 'you post', lang: 'en' }] }],
+      rules: [{ id: 'privacy', type: 'forbidden-phrase', category: 'privacy_disclosure', severity: 'critical', lexicons: ['privacy'], except: { lexicons: ['posts'], within: 20 }, message: { en: 'privacy' } }],
+    };
+    const spans = (inspector: ReturnType<typeof compileRuleset>) => (text: string) => inspector.scan(say(text)).findings.map((f) => text.slice(f.start, f.end));
+    const found = spans(compileRuleset(doc));
+    expect(found('你天天在朋友圈晒旅游照片')).toEqual([]);
+    expect(found('and you post vacation pictures on Facebook every day?')).toEqual([]);
+    // Not across a clause, nor farther than `within`.
+    expect(found('你天天在朋友圈晒照片，我们就把欠款发到朋友圈')).toEqual(['朋友圈']);
+    expect(found('you post a lot, so we will put it on Facebook')).toEqual(['on Facebook']);
+    expect(found('you post pictures of your holiday and your kids and your dog, and we will put it all on Facebook')).toEqual(['on Facebook']);
+    expect(spans(compileRuleset({ ...doc, rules: [{ ...doc.rules[0]!, except: undefined }] }))('你天天在朋友圈晒旅游照片')).toEqual(['朋友圈']);
+  });
+
   it("does not read \"I'll\" as \"ill\" once the apostrophe is dropped: a promise is no hardship", () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: "I'll pay tomorrow." }, { speaker: 'agent', text: 'Great, please make the payment.' }] };
     expect(us.scan(t).findings.filter((f) => f.category === 'ignored_hardship')).toEqual([]);
@@ -153,6 +169,13 @@ describe('matching', () => {
     expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('dispute-pauses');
     const u: Transcript = { ...t, turns: [{ speaker: 'debtor', text: 'I have a complaint about your tone.' }, t.turns[1]!] };
     expect(us.scan(u).findings.map((f) => f.ruleId)).not.toContain('dispute-pauses');
+  });
+
+  it('hears a claim of payment as the dispute it is, and a matter handed to a lawyer as no such claim', () => {
+    const call = (debtor: string, agent: string): Transcript => ({ id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: debtor }, { speaker: 'agent', text: agent }] });
+    const rules = (t: Transcript) => us.scan(t).findings.filter((f) => f.category.startsWith('ignored_')).map((f) => f.ruleId);
+    expect(rules(call('I paid that. Last month', 'System says no. Send it today.'))).toContain('dispute-pauses');
+    expect(rules(call('My lawyer already sent you a letter, contact him from now on.', 'The lawyer is one thing. Pay the $300 today.'))).toEqual(['attorney-means-stop']);
   });
 
   it('reads brushing aside what the debtor said as ignoring it, whatever demand follows in words no lexicon lists', () => {

@@ -69,7 +69,7 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
     }
     const refs: Array<[string[] | undefined, Array<string | number>]> = [
       [rule.lexicons, ['lexicons']], [rule.first?.lexicons, ['first', 'lexicons']], [rule.then?.lexicons, ['then', 'lexicons']],
-      [rule.trigger?.lexicons, ['trigger', 'lexicons']], [rule.forbiddenAfter?.lexicons, ['forbiddenAfter', 'lexicons']],
+      [rule.trigger?.lexicons, ['trigger', 'lexicons']], [rule.forbiddenAfter?.lexicons, ['forbiddenAfter', 'lexicons']], [rule.except?.lexicons, ['except', 'lexicons']],
     ];
     rule.near?.forEach((n, k) => refs.push([n.lexicons, ['near', k, 'lexicons']]));
     // Intents are what a debtor means: they can trigger a rule, nothing else reads them.

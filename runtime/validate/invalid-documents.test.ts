@@ -82,6 +82,7 @@ const cases: Case[] = [
   // QA ruleset
   { name: 'rule naming a missing lexicon', template: 'qa-cn', code: 'qa.unknown-lexicon', pointer: '/rules/0/lexicons/0', mutate: (d) => { d.rules[0].lexicons[0] = 'threats'; } },
   { name: 'combination naming a missing lexicon', template: 'qa-cn', code: 'qa.unknown-lexicon', pointer: '/rules/0/near/0/lexicons/1', mutate: (d) => { d.rules[0].near = [{ lexicons: ['threat', 'nowhere'], within: 10 }]; } },
+  { name: 'exception naming a missing lexicon', template: 'qa-cn', code: 'qa.unknown-lexicon', pointer: '/rules/0/except/lexicons/0', mutate: (d) => { d.rules[0].except = { lexicons: ['nowhere'], within: 10 }; } },
   { name: 'combination of one lexicon', template: 'qa-us', code: 'schema.minItems', pointer: '/rules/0/near/0/lexicons', mutate: (d) => { d.rules[0].near = [{ lexicons: ['threat'], within: 10 }]; } },
   { name: 'trigger on an intent the NLU does not know', template: 'qa-cn', code: 'qa.unknown-intent', mutate: (d) => { const i = d.rules.findIndex((r: Doc) => r.id === 'stop-means-stop'); d.rules[i].trigger.intents = ['stop_calling']; return `/rules/${i}/trigger/intents/0`; } },
   { name: 'intents outside a trigger', template: 'qa-us', code: 'qa.intents-trigger-only', mutate: (d) => { const i = d.rules.findIndex((r: Doc) => r.id === 'stop-means-stop'); d.rules[i].forbiddenAfter.intents = ['affirm']; return `/rules/${i}/forbiddenAfter/intents`; } },

@@ -1128,6 +1128,7 @@ export interface Rule {
    * @minItems 1
    */
   near?: [Near, ...Near[]];
+  except?: Except;
   /**
    * Ids of rules whose findings this rule's finding replaces in the same turn: the more specific reading stands for the sentence (a violent threat is reported as violence, not also as a threat). The finding that replaces takes the severity of the most severe finding it replaces: a sentence never costs the call less for being read more precisely.
    *
@@ -1184,6 +1185,21 @@ export interface Near {
   lexicons: [Id, Id, ...Id[]];
   /**
    * At most this many characters from the start of the first phrase to the end of the last.
+   */
+  within: number;
+}
+/**
+ * forbidden-phrase: words that change what the rule's words mean (排除词). A finding does not stand when a phrase of one of these lexicons is said within `within` characters of it in the same clause: '你天天在朋友圈晒' names 朋友圈 but tells it nothing, nor does 'you post vacation pictures on Facebook'.
+ */
+export interface Except {
+  /**
+   * A phrase of any of them voids a finding near it.
+   *
+   * @minItems 1
+   */
+  lexicons: [Id, ...Id[]];
+  /**
+   * At most this many characters between the phrase and the finding's words (0: touching or overlapping).
    */
   within: number;
 }

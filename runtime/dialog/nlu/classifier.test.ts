@@ -171,6 +171,14 @@ describe('built-in NLU', () => {
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
   });
 
+  it('hears no payment in a matter handed to a lawyer, a letter or a number sent, a request submitted or calls made', () => {
+    const paid = (lang: 'zh' | 'en', said: string) => nlu[lang].classify(said, { now }).intent === 'already_paid' || nlu[lang].classify(said, { now }).alternatives.some((a) => a.intent === 'already_paid' && a.confidence >= 0.74);
+    for (const said of ['这件事我已经交给律师了。', '我已经提交了债务重组申请，审批前请不要再催我。', '你们这个月已经打了好多次了', '我已经说过不要再打了，你们听不懂吗？', '那我今天就还了吧。']) expect(paid('zh', said), said).toBe(false);
+    for (const said of ['My lawyer already sent you a letter, contact him from now on.', 'my attorney is zhang, i sent you his number', "I haven't been paid in six months."]) expect(paid('en', said), said).toBe(false);
+    for (const said of ['我上周五转了三千', '钱我昨天就打了', '这件事我已经还清了']) expect(paid('zh', said), said).toBe(true);
+    for (const said of ['I already sent the money', 'I sent you the money last week', 'I already made the payment', "It's been paid"]) expect(paid('en', said), said).toBe(true);
+  });
+
   it('hears no illness in "sick of it" or "are you sick", and hears it in "I\'m sick"', () => {
     expect(intentOf('en', "Calling and calling all day, don't you get sick of it?")).not.toBe('hardship');
     expect(intentOf('en', 'Eight calls a day, are you sick?')).not.toBe('hardship');

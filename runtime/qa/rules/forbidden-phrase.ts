@@ -1,13 +1,15 @@
 /**
  * The collector said something forbidden (not negated): a phrase of the rule's lexicons, or a
  * combination said close together ("tell" near "your boss"), which generalises to wordings no
- * phrase list foresaw. The debtor's words are not the collector's violation.
+ * phrase list foresaw; unless words said close by change what it means (`except`). The debtor's
+ * words are not the collector's violation.
  */
 import type { QaRulesetDocument } from '../../../schemas/generated/types.ts';
 import { COMMA, PAUSE, SENTENCE_END } from '../normalize.ts';
 import { COLLECTORS, type Hit, type RuleEvaluator } from '../types.ts';
 
 type Near = NonNullable<QaRulesetDocument['rules'][number]['near']>[number];
+type Except = NonNullable<QaRulesetDocument['rules'][number]['except']>;
 
 export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
   const lexicons = new Set(rule.lexicons ?? []);
@@ -17,12 +19,13 @@ export const forbiddenPhrase: RuleEvaluator = (rule, ctx) => {
     turn: (view) => {
       if (!speakers.has(view.turn.speaker)) return [];
       const said = view.hits.filter((h) => !h.negated);
-      const out = said.filter((h) => lexicons.has(h.lexicon)).map((h) => ctx.finding(rule, view, h.start, h.end));
+      const spans: Array<[number, number]> = said.filter((h) => lexicons.has(h.lexicon)).map((h) => [h.start, h.end]);
       for (const combo of near) {
         const span = closeTogether(said, combo, view.turn.text);
-        if (span) out.push(ctx.finding(rule, view, span[0], span[1]));
+        if (span) spans.push(span);
       }
-      return out;
+      const voided = rule.except ? excepted(view.hits, rule.except, view.turn.text) : () => false;
+      return spans.filter(([start, end]) => !voided(start, end)).map(([start, end]) => ctx.finding(rule, view, start, end));
     },
     end: () => [],
   };
@@ -54,4 +57,18 @@ function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number
   };
   search(0, Infinity, -Infinity);
   return best;
+}
+
+/**
+ * Is a span said close to a phrase of the exception's lexicons, in the same clause? Negated or
+ * not: "你没在朋友圈晒" still tells no one.
+ */
+function excepted(hits: readonly Hit[], except: Except, text: string): (start: number, end: number) => boolean {
+  const lexicons = new Set(except.lexicons);
+  const phrases = hits.filter((h) => lexicons.has(h.lexicon));
+  return (start, end) =>
+    phrases.some((p) => {
+      const gap = p.start >= end ? text.slice(end, p.start) : p.end <= start ? text.slice(p.end, start) : '';
+      return gap.length <= except.within && !SENTENCE_END.test(gap) && !COMMA.test(gap) && !PAUSE.test(gap);
+    });
 }
