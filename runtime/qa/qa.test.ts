@@ -178,6 +178,13 @@ describe('matching', () => {
     expect(rules(call('My lawyer already sent you a letter, contact him from now on.', 'The lawyer is one thing. Pay the $300 today.'))).toEqual(['attorney-means-stop']);
   });
 
+  it('hears no pressing in an answer that states what is past due, only in a demand', () => {
+    const call = (agent: string): Transcript => ({ id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'Why is there an extra eighty dollars on my statement? I dispute that charge.' }, { speaker: 'agent', text: agent }] });
+    const disputes = (t: Transcript) => us.scan(t).findings.filter((f) => f.ruleId === 'dispute-pauses');
+    expect(disputes(call("That's the late fee in your contract, 5% of the past-due principal. I can send you the clause."))).toEqual([]);
+    expect(disputes(call("The account is past due, so the fee stands. You need to pay it today."))).not.toEqual([]);
+  });
+
   it('reads brushing aside what the debtor said as ignoring it, whatever demand follows in words no lexicon lists', () => {
     const t: Transcript = { id: 'x', startedAt: '2026-12-01T10:00:00-05:00', channel: 'voice', turns: [{ speaker: 'debtor', text: 'My attorney handles this now.' }, { speaker: 'agent', text: "The attorney is one thing. Let's wrap this up today." }] };
     expect(us.scan(t).findings.map((f) => f.ruleId)).toContain('attorney-means-stop');
