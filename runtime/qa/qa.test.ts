@@ -149,6 +149,11 @@ describe('matching', () => {
     expect(found('you post a lot, so we will put it on Facebook')).toEqual(['on Facebook']);
     expect(found('you post pictures of your holiday and your kids and your dog, and we will put it all on Facebook')).toEqual(['on Facebook']);
     expect(spans(compileRuleset({ ...doc, rules: [{ ...doc.rules[0]!, except: undefined }] }))('你天天在朋友圈晒旅游照片')).toEqual(['朋友圈']);
+    // A negated exception is none: a fee "not in your contract" is no fee the contract names.
+    const fees = compileRuleset({ ...tiny, lexicons: [{ id: 'fee', phrases: [{ text: 'processing fee', lang: 'en' }] }, { id: 'contract', phrases: [{ text: 'in your contract', lang: 'en' }] }], rules: [{ id: 'fee', type: 'forbidden-phrase', category: 'extra_fee', severity: 'major', lexicons: ['fee'], except: { lexicons: ['contract'], within: 40 }, message: { en: 'fee' } }] });
+    expect(spans(fees)('The processing fee in your contract is $5.')).toEqual([]);
+    expect(spans(fees)("There's a processing fee. It's not in your contract.")).toEqual(['processing fee']);
+    expect(spans(fees)("There's a $50 processing fee, though it's not in your contract")).toEqual(['processing fee']);
   });
 
   it("does not read \"I'll\" as \"ill\" once the apostrophe is dropped: a promise is no hardship", () => {

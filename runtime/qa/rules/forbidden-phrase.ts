@@ -60,12 +60,12 @@ function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number
 }
 
 /**
- * Is a span said close to a phrase of the exception's lexicons, in the same clause? Negated or
- * not: "你没在朋友圈晒" still tells no one.
+ * Is a span said close to a phrase of the exception's lexicons, in the same clause? A negated
+ * phrase is no exception: a fee "not in your contract" is not one the contract names.
  */
 function excepted(hits: readonly Hit[], except: Except, text: string): (start: number, end: number) => boolean {
   const lexicons = new Set(except.lexicons);
-  const phrases = hits.filter((h) => lexicons.has(h.lexicon));
+  const phrases = hits.filter((h) => !h.negated && lexicons.has(h.lexicon));
   return (start, end) =>
     phrases.some((p) => {
       const gap = p.start >= end ? text.slice(end, p.start) : p.end <= start ? text.slice(p.end, start) : '';
