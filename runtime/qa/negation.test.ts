@@ -93,6 +93,8 @@ describe('English stated negation', () => {
     expect(inScope("We don't advise borrowing from another lending app to pay this.", 'lending app')).toBe(true);
     expect(inScope("Please don't borrow from a loan shark or mortgage your house to pay this.", 'mortgage your house')).toBe(true);
     expect(inScope("Don't touch your family's retirement savings or go to a loan shark.", 'retirement savings')).toBe(true);
+    expect(inScope("Your payment history has nothing to do with your driver's license or your platform account.", "driver's license")).toBe(true);
+    expect(inScope("It has nothing to do with your license. We'll suspend your license tomorrow.", 'suspend your license')).toBe(false);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {

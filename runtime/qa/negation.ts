@@ -36,7 +36,7 @@ const EN_CUES = new Set(['not', 'never', "won't", 'wont', "don't", 'dont', "does
  * What an English negation cannot do without: one of these words, or an apostrophe in "…n't". A
  * text with neither negates no English phrase, and its hits need not be read back.
  */
-export const EN_NEGATION_CUES: readonly string[] = [...EN_CUES];
+export const EN_NEGATION_CUES: readonly string[] = [...EN_CUES, 'nothing to do with', 'no bearing on'];
 export const APOSTROPHES = "'’";
 /** Is the apostrophe at `i` that of "n't"? */
 export function isNotContraction(text: string, i: number): boolean {
@@ -129,7 +129,8 @@ const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADV
  * English statements that something will not be done to or by the debtor negate the rest of their
  * clause, however far, as 不会 does: "we never post any of your information on social media",
  * "being late won't affect your kids applying for government jobs", "please don't borrow from a
- * loan shark or mortgage your house". Only cues on verbs of telling, advising, effect and the
+ * loan shark or mortgage your house", "your payment history has nothing to do with your driver's
+ * license". Only cues on verbs of telling, advising, effect and the
  * borrowing a collector may warn against: "we won't hesitate to call your boss" threatens. A
  * condition voids it: "we won't tell your boss if you pay today" says what happens if they do not;
  * a new subject or an order after "and" or "so" ends it ("we don't take no for an answer and we'll
@@ -137,7 +138,7 @@ const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADV
  * where a recogniser wrote no full stop ("verifying doesn't affect payment pay this installment
  * today", "depression doesn't stop you from earning pay at least five hundred").
  */
-const EN_SCOPED = /(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask|open)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're|tell|give|pay|send|let|make|just)\b|(?<!\bto)\s+pay (?:this|the|it|your|us|at least|now|today|something|up)\b|[,.;:!?]|$)/gi;
+const EN_SCOPED = /(?:(?:\b(?:not|never)|n['’]t)\s+(?:ever\s+|be\s+)?(?:post|posts|posting|share|shares|tell|tells|contact|contacts|call|calls|affect|affects|impact|impacts|publish|reveal|disclose|send|sends|put|puts|involve|involves|notify|inform|report|mention|stop|stops|prevent|prevents|keep|keeps|advise|recommend|suggest|encourage|borrow|use|take|get|have|touch|dip|cash|spend|sell|pawn|mortgage|max|go|turn|ask|open)|\bnothing to do with|\bno bearing on)\b([^,.;:!?]*?)(?=\s+(?:and|so|then)\s+(?:we|i|you|they|he|she|it|we'll|i'll|you'll|they'll|we're|you're|tell|give|pay|send|let|make|just)\b|(?<!\bto)\s+pay (?:this|the|it|your|us|at least|now|today|something|up)\b|[,.;:!?]|$)/gi;
 const EN_CONDITION = /\b(?:if|unless|until|as long as|so long as|provided|yet|for now|this time|anymore|only|but)\b/i;
 
 /** The [verb end, clause end] spans of English stated negations (see EN_SCOPED); the inspector asks only of texts with a cue. */
