@@ -44,13 +44,15 @@ export function readers(normalization: Normalization): Readers {
   const words = new Map(Object.entries(normalization?.shorthand ?? {}).flatMap(([k, v]) => (v ? [[k.toLowerCase(), v] as const] : [])));
   const shorthand = substitutions(words);
   const lookalikes = lookalikeReader(normalization?.lookalikes, words);
-  const messages: Expander | null = !lookalikes ? shorthand : (text) => {
+  const reading: Expander | null = !lookalikes ? shorthand : (text) => {
     const read = lookalikes(text); // one character for one: offsets stay
     if (read === null) return shorthand?.(text) ?? null;
     return shorthand?.(read) ?? identity(read);
   };
+  // Every reader of a message (the phrase rules, the learned ones) takes the first look first.
+  const mayBeShorthand = reading ? sieve([...words.keys()], Object.keys(normalization?.lookalikes ?? {}).join('')) : () => false;
+  const messages: Expander | null = reading && ((text) => (mayBeShorthand(text) ? reading(text) : null));
   const markers = (normalization?.dialects ?? []).map((d) => markersOf(d.markers)).join('');
-  const mayBeShorthand = messages ? sieve([...words.keys()], Object.keys(normalization?.lookalikes ?? {}).join('')) : () => false;
   return { spoken, written: then(spoken, messages), markers, mayBeShorthand };
 }
 
@@ -85,20 +87,19 @@ function dialectReader(dialects: NonNullable<Normalization>['dialects']): Expand
 
 /**
  * Lookalikes read as letters, in a word that holds a letter and is no shorthand key ("b4" stays for
- * shorthand to spell out; "$80" holds no letter). Null when the text has none.
+ * shorthand to spell out; "$80" holds no letter). Null when the text has none. Called only where
+ * the first look (sieve) saw a lookalike by a letter, or a shorthand key.
  */
 function lookalikeReader(table: Readonly<Record<string, string | undefined>> | undefined, shorthand: ReadonlyMap<string, string>): ((text: string) => string | null) | null {
   const map = new Map(Object.entries(table ?? {}).flatMap(([k, v]) => (v ? [[k, v] as const] : [])));
   if (!map.size) return null;
   const chars = charClass([...map.keys()].join(''));
   const wordUnit = `[a-z0-9${chars.slice(1, -1)}]`;
-  // A lookalike next to a letter: most texts have none, and the engine's one test is the fastest.
-  const any = new RegExp(`[a-z]${chars}|${chars}[a-z]`, 'i');
   const word = new RegExp(`${wordUnit}*[a-z]${wordUnit}*`, 'gi');
   const inside = new RegExp(chars, 'g');
   return (text) => {
-    if (!any.test(text)) return null;
-    return text.replace(word, (w) => (shorthand.has(w.toLowerCase()) ? w : w.replace(inside, (c) => map.get(c)!)));
+    const read = text.replace(word, (w) => (shorthand.has(w.toLowerCase()) ? w : w.replace(inside, (c) => map.get(c)!)));
+    return read === text ? null : read;
   };
 }
 
