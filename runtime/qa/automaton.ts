@@ -38,19 +38,20 @@ export class Automaton {
   /** Per key unit: its column (0 when no phrase uses it). */
   private readonly column = new Uint16Array(65536);
   /**
-   * States go by a code: the index of a complete row in `dense` (rows without output first, so
-   * `code >= outputFrom` says "maybe a match" in one comparison), or `sparseFrom` + the index of
-   * a record in `at`/`nodes`. Codes fit 16 bits in all but huge rulesets: half the table, twice
-   * the rows in cache.
+   * States go by a code: the index of a complete row in `dense`, or `sparseFrom` + the index of a
+   * record in `at`/`nodes`. Codes run: complete rows without output, complete rows with output,
+   * sparse states with output, sparse states without, so `outputFrom <= code < outputTo` says "a
+   * match", and the commonest case fails the first comparison. Codes fit 16 bits in all but huge
+   * rulesets: half the table, twice the rows in cache.
    */
   private readonly dense: Uint16Array | Int32Array;
   private readonly outputFrom: number;
+  private readonly outputTo: number;
   private readonly sparseFrom: number;
   /** Per sparse state: where its record starts in `nodes`. */
   private readonly at: Int32Array;
   /** Per sparse state, one record: failure code, child count, then (column, code) pairs by column. */
   private readonly nodes: Int32Array;
-  private readonly sparseOutput: Uint8Array;
   private readonly columns: number;
   /** Phrases ending in each state (by dense row, then sparse index), its failure chain's included. */
   private readonly output: Array<Int32Array | null>;
@@ -116,26 +117,20 @@ export class Automaton {
       outputs[s] = mine.length || inherited ? Int32Array.from([...mine, ...(inherited ?? [])]) : null;
     }
 
-    // Complete rows for the shallowest states that fit the budget; rows without output first.
+    // Complete rows for the shallowest states that fit the budget; codes in the order above.
     const denseCount = Math.max(1, Math.min(n, Math.floor(denseBudget / columns)));
     const code = new Int32Array(n);
-    this.output = [];
-    let row = 0;
-    let outputFrom = 0;
-    for (const withOutput of [false, true]) {
-      if (withOutput) outputFrom = row;
-      for (let s = 0; s < denseCount; s++) {
-        if ((outputs[s] !== null) !== withOutput) continue;
-        code[s] = row++;
-        this.output.push(outputs[s]!);
-      }
-    }
-    this.outputFrom = outputFrom;
+    const byCode: number[] = []; // states in code order
+    const place = (from: number, to: number, withOutput: boolean) => {
+      for (let s = from; s < to; s++) if ((outputs[s] !== null) === withOutput) code[s] = byCode.push(s) - 1;
+      return byCode.length;
+    };
+    this.outputFrom = place(0, denseCount, false);
+    place(0, denseCount, true);
+    this.outputTo = place(denseCount, n, true);
+    place(denseCount, n, false);
     this.sparseFrom = denseCount;
-    for (let s = denseCount; s < n; s++) {
-      code[s] = this.sparseFrom + s - denseCount;
-      this.output.push(outputs[s]!);
-    }
+    this.output = byCode.map((s) => outputs[s]!);
     this.dense = n < 0xffff ? new Uint16Array(denseCount * columns) : new Int32Array(denseCount * columns);
     for (let s = 0; s < denseCount; s++) {
       // A row starts as its failure state's, complete already (breadth first; both dense).
@@ -143,12 +138,10 @@ export class Automaton {
       for (const [c, t] of children[s]!) this.dense[code[s]! * columns + c] = code[t]!;
     }
     this.at = new Int32Array(n - denseCount);
-    this.sparseOutput = new Uint8Array(n - denseCount);
     this.nodes = new Int32Array(2 * (n - denseCount) + 2 * children.slice(denseCount).reduce((sum, cs) => sum + cs.length, 0));
     let k = 0;
-    for (let s = denseCount; s < n; s++) {
-      this.at[s - denseCount] = k;
-      this.sparseOutput[s - denseCount] = outputs[s] ? 1 : 0;
+    for (const s of byCode.slice(denseCount)) {
+      this.at[code[s]! - denseCount] = k;
       this.nodes[k++] = code[fail[s]!]!;
       this.nodes[k++] = children[s]!.length;
       for (const [c, t] of children[s]!) {
@@ -166,7 +159,7 @@ export class Automaton {
 
   /** Scans `text` into matchPhrase/matchStart/matchEnd and returns how many there are. */
   scanInto(text: string): number {
-    const { classes, dense, columns, outputFrom, sparseFrom } = this;
+    const { classes, dense, columns, outputFrom, outputTo, sparseFrom } = this;
     let s = 0;
     let found = 0;
     this.markCount = 0;
@@ -182,14 +175,14 @@ export class Automaton {
           const end = i + (cp > 0xffff ? 2 : 1);
           for (let k = 0; k < key.length; k++) {
             s = this.next(s, this.column[key.charCodeAt(k)]!);
-            if (s >= outputFrom) found = this.record(text, s, end, key.length - 1 - k, found);
+            if (s >= outputFrom && s < outputTo) found = this.record(text, s, end, key.length - 1 - k, found);
           }
           i = end - 1;
           continue;
         }
       }
       s = s < sparseFrom ? dense[s * columns + c]! : this.next(s, c);
-      if (s >= outputFrom) found = this.record(text, s, i + 1, 0, found);
+      if (s >= outputFrom && s < outputTo) found = this.record(text, s, i + 1, 0, found);
     }
     return found;
   }
@@ -204,14 +197,9 @@ export class Automaton {
     }
   }
 
-  /**
-   * Records the phrases ending in state `s` (if any: a sparse state may have none), at `end` in the
-   * text, `beyond` key units before the end of the last character's key.
-   */
+  /** Records the phrases ending in state `s` at `end` in the text, `beyond` key units before the end of the last character's key. */
   private record(text: string, s: number, end: number, beyond: number, found: number): number {
-    const sparse = s >= this.sparseFrom;
-    if (sparse && this.sparseOutput[s - this.sparseFrom] === 0) return found;
-    const out = this.output[s]!; // dense rows, then sparse records: the code is the index
+    const out = this.output[s]!;
     if (found + out.length > this.matchPhrase.length) this.grow(found + out.length);
     for (let h = 0; h < out.length; h++) {
       const p = out[h]!;
