@@ -9,6 +9,9 @@ describe('English negation', () => {
     expect(negatedEn('We are not the police or a court.', 'court')).toBe(true);
     expect(negatedEn('We are not the police or a court.', 'police')).toBe(true);
     expect(negatedEn('No one is going to arrest you.', 'arrest')).toBe(true);
+    expect(negatedEn("No, sir, I'm not with the police.", 'police')).toBe(true);
+    expect(negatedEn("We're not from the court, we're a collection agency.", 'court')).toBe(true);
+    expect(negatedEn("If you won't talk, we'll come back with the police.", 'police')).toBe(false);
     expect(negatedEn('Nobody will arrest you.', 'arrest')).toBe(true);
     expect(negatedEn('Nobody is coming to arrest you.', 'arrest')).toBe(true);
   });

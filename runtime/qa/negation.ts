@@ -46,11 +46,10 @@ export function isNotContraction(text: string, i: number): boolean {
 const FEE_KINDS = ['account', 'late', 'extra', 'additional', 'hidden', 'risk', 'rush', 'travel', 'transportation', 'visit', 'service', 'processing', 'handling', 'admin', 'administrative'];
 /**
  * Words that may stand between a cue and what it negates ("will not ever be going to ...", "no new
- * charges", "doesn't
- * require any fee", "won't bring any extra fee", "never ask you to borrow", "won't affect your
- * license", "never suggest that you borrow").
+ * charges", "doesn't require any fee", "won't bring any extra fee", "never ask you to borrow",
+ * "won't affect your license", "never suggest that you borrow", "I'm not with the police").
  */
-const EN_SKIP = new Set(['new', 'further', 'more', 'other', 'give', 'gives', 'leave', 'leaves', 'effect', 'effects', 'on', 'will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
+const EN_SKIP = new Set(['new', 'further', 'more', 'other', 'give', 'gives', 'leave', 'leaves', 'effect', 'effects', 'on', 'with', 'from', 'will', 'would', 'shall', 'be', 'is', 'are', 'am', 'ever', 'going', 'gonna', 'wanna', 'coming', 'come', 'go', 'goes', 'to', 'we', 'i', 'they', 'one', 'really', 'actually', 'definitely', 'the', 'a', 'an', 'any', 'you', 'your', 'ask', 'require', 'requires', 'need', 'needs', 'add', 'adds', 'charge', 'charges', 'cost', 'costs', 'involve', 'involves', 'affect', 'affects', 'impact', 'suggest', 'recommend', 'that', 'taking', 'using', 'use', 'turn', 'void', 'cancel', 'revoke', 'suspend', 'freeze', 'get', 'gets', 'cause', 'causes', 'advise', 'encourage', 'urge', 'become', 'becomes', 'lead', 'leads', 'try', 'tries', 'make', 'makes', 'bring', 'brings', 'carry', 'carries', 'incur', 'incurs', 'mean', 'means', ...FEE_KINDS]);
 /** Coordinators: "not the police or a court" negates both; the conjunct before one may be skipped. */
 const EN_AND = new Set(['and']);
 /**
