@@ -205,6 +205,13 @@ describe('built-in NLU', () => {
     expect(intentOf('en', "I don't believe you, this is fake")).toBe('scam_concern');
   });
 
+  it('hears a time or place ruled out as no request to stop: the collector may call at another time', () => {
+    expect(intentOf('zh', '明天中午吧，晚上别打了，孩子在写作业。')).not.toBe('stop_contact');
+    expect(intentOf('en', "Call tomorrow at lunch, don't call me in the evening, the kids are doing homework.")).not.toBe('stop_contact');
+    expect(intentOf('zh', '以后都别打了，晚上也别打')).toBe('stop_contact');
+    expect(intentOf('en', "Don't call me at all, not in the evening, not ever.")).toBe('stop_contact');
+  });
+
   it('hears someone else who asks for no more calls as a wrong number or a third party, the debtor asking as a stop request', () => {
     expect(intentOf('zh', '你说的那个刘强我根本不认识，别再打这个号了')).toBe('wrong_number');
     expect(intentOf('en', "I don't know anybody named Carlos, stop calling this number")).toBe('wrong_number');
