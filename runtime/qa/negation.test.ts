@@ -12,6 +12,8 @@ describe('English negation', () => {
     expect(negatedEn("No, sir, I'm not with the police.", 'police')).toBe(true);
     expect(negatedEn("We're not from the court, we're a collection agency.", 'court')).toBe(true);
     expect(negatedEn("If you won't talk, we'll come back with the police.", 'police')).toBe(false);
+    expect(negatedEn('They have no right to garnish them.', 'garnish')).toBe(true);
+    expect(negatedEn("This doesn't create any criminal record.", 'criminal record')).toBe(true);
     expect(negatedEn('Nobody will arrest you.', 'arrest')).toBe(true);
     expect(negatedEn('Nobody is coming to arrest you.', 'arrest')).toBe(true);
   });
