@@ -112,38 +112,41 @@ export class LexiconIndex {
 
   /** The hits of a text whose spelling is read already. */
   private hitsIn(text: string, spoken: boolean): Hit[] {
-    let found: Hit[] = [];
-    const han = new Set<Hit>(); // the Chinese phrases' hits
-    const cues = this.collect(text, this.automaton, this.entries, found, han, false, spoken);
-    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, true, spoken);
-    if (cues.everyday.length) found = found.filter((h) => !cues.everyday.some(([a, b]) => a <= h.start && h.end <= b && b - a > h.end - h.start));
+    const found: Hit[] = [];
+    const han: boolean[] = []; // per hit of `found`: a Chinese phrase's
+    const cues: Cues = { quote: false, negation: false, everyday: null };
+    this.collect(text, this.automaton, this.entries, found, han, cues, false, spoken);
+    if (this.sounds) this.collect(text, this.sounds.automaton, this.sounds.entries, found, han, cues, true, spoken);
     if (!found.length) return found;
     for (let m = 0; m < this.automaton.markCount; m++) {
       const at = this.automaton.markAt[m]!;
       if (QUOTE_MARKS.includes(text[at]!)) cues.quote = true;
       if (APOSTROPHES.includes(text[at]!) && isNotContraction(text, at)) cues.negation = true;
     }
-    const out = found.length < 2 ? found : found.filter((h) => !found.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     // Negation only for the hits that stand: it is most of the work a hit costs. Words in
     // quotation marks are mentioned, not said: "we may never say 'you will go to jail'". Otherwise
     // negation looks a few characters (or words) back, or to a stated negation's cue.
     const quoted = cues.quote ? quotedRanges(text) : [];
     let stated: Array<[number, number]> | null = null; // English stated negations: read once, if an English hit needs them
-    for (const h of out) {
-      const english = !han.has(h) && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end) || deniedAfterEn(text, h.end));
-      h.negated = within(quoted, h.start, h.end) || english || (han.has(h) && isNegatedZh(text, h.start, this.ignoreSeparators));
+    const out: Hit[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const h = found[k]!;
+      if (cues.everyday && cues.everyday.some(([a, b]) => a <= h.start && h.end <= b && b - a > h.end - h.start)) continue;
+      if (found.length > 1 && found.some((o) => o !== h && o.lexicon === h.lexicon && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
+      const english = !han[k] && cues.negation && (isNegatedEn(text, h.start) || within((stated ??= scopedRangesEn(text)), h.start, h.end) || deniedAfterEn(text, h.end));
+      h.negated = within(quoted, h.start, h.end) || english || (han[k]! && isNegatedZh(text, h.start, this.ignoreSeparators));
+      out.push(h);
     }
     if (cues.negation && out.length > 1) carryNegation(text, out);
     return out;
   }
 
   /**
-   * The automaton's matches in `text` that are phrases here (the Chinese ones also in `han`); the
-   * cues met, and where the everyday words stand. The sound pass adds only what the exact pass did
-   * not find.
+   * Adds to `out` the automaton's matches in `text` that are phrases here (and to `han` whether each
+   * is a Chinese phrase's); notes the cues met and where the everyday words stand. The sound pass
+   * adds only what the exact pass did not find.
    */
-  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: Set<Hit>, bySound: boolean, spoken: boolean): { quote: boolean; negation: boolean; everyday: Array<[number, number]> } {
-    const cues = { quote: false, negation: false, everyday: [] as Array<[number, number]> };
+  private collect(text: string, automaton: Automaton, entries: Entry[], out: Hit[], han: boolean[], cues: Cues, bySound: boolean, spoken: boolean): void {
     const n = automaton.scanInto(text);
     for (let i = 0; i < n; i++) {
       const e = entries[automaton.matchPhrase[i]!]!;
@@ -153,19 +156,24 @@ export class LexiconIndex {
       if ((e.latin || e.han) && acrossClause(text, start, end, e.han)) continue;
       if (spoken && e.han && acrossPause(text, start, end)) continue;
       if (e.cue) cues[e.cue] = true;
-      if (e.everyday) cues.everyday.push([start, end]);
+      if (e.everyday) (cues.everyday ??= []).push([start, end]);
       // An exact match is also a homophone match of itself: the sound pass adds only what is new.
       const lexicons = bySound ? e.lexicons.filter((lexicon) => !out.some((h) => h.lexicon === lexicon && h.start === start && h.end === end)) : e.lexicons;
       if (!lexicons.length) continue;
       if (e.sound && !soundsLike(normalize(text.slice(start, end), this.ignoreSeparators).text, e.sound)) continue;
       for (const lexicon of lexicons) {
-        const hit = { lexicon, start, end, negated: false };
-        out.push(hit);
-        if (e.han) han.add(hit);
+        out.push({ lexicon, start, end, negated: false });
+        han.push(e.han);
       }
     }
-    return cues;
   }
+}
+
+/** What a scan met besides phrases: a quotation or negation cue, the spans of everyday words. */
+interface Cues {
+  quote: boolean;
+  negation: boolean;
+  everyday: Array<[number, number]> | null;
 }
 
 /**
