@@ -100,6 +100,8 @@ describe('English stated negation', () => {
     expect(inScope("Don't touch your family's retirement savings or go to a loan shark.", 'retirement savings')).toBe(true);
     expect(inScope("Your payment history has nothing to do with your driver's license or your platform account.", "driver's license")).toBe(true);
     expect(inScope("It has nothing to do with your license. We'll suspend your license tomorrow.", 'suspend your license')).toBe(false);
+    expect(inScope('Neither you nor your parents can be arrested or jailed over it.', 'be arrested')).toBe(true);
+    expect(inScope('Neither you nor your parents can stop us; we will have you arrested.', 'arrested')).toBe(false);
   });
 
   it('does not reach past its clause, nor reads a condition, a threat or another verb as one', () => {
