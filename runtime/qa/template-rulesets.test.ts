@@ -1,0 +1,24 @@
+/** The China and US ruleset templates on sentences whose reading turns on more than one phrase. */
+import { describe, expect, it } from 'vitest';
+import { cn, say, us } from './test-kit.ts';
+
+describe('the template rulesets', () => {
+  it('read taking out credit of any kind as new borrowing, not the debt itself or a change to its terms', () => {
+    const urged = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.some((f) => f.ruleId === 'no-new-borrowing');
+    expect(urged(cn, '你去申请一笔婚庆贷，先把我们这个还了')).toBe(true); // no lexicon names it
+    expect(urged(cn, '您当时申请借款的时候留的是这个号码')).toBe(false);
+    expect(urged(cn, '您可以申请贷款展期，把还款日往后延')).toBe(false);
+    expect(urged(us, 'Just apply for a wedding loan and pay us with it.')).toBe(true);
+    expect(urged(us, 'You could open a store credit card and put it on that.')).toBe(true);
+    expect(urged(us, 'When you took out this loan, you agreed to these terms.')).toBe(false);
+    expect(urged(us, 'You can apply for a loan modification to lower the payment.')).toBe(false);
+  });
+
+  it('read a call to the workplace as disclosure, not a visit, and a contractual late charge as no extra fee', () => {
+    const rules = (inspector: typeof cn, text: string) => [...new Set(inspector.scan(say(text)).findings.map((f) => f.category))].sort();
+    expect(rules(cn, '明天我會直接打去你公司找人事主管，讓他知道你的卡債')).toEqual(['missing_identification', 'privacy_disclosure']);
+    expect(rules(cn, '明天我们直接去你公司找你')).toContain('threat');
+    expect(rules(us, "Under the agreement you signed, there's a late-payment charge. That's just so you know where you stand.")).toEqual(['missing_disclosure', 'missing_identification']);
+    expect(rules(us, "There's a collection charge on top of it. Now you know where you stand with us.")).toEqual(expect.arrayContaining(['extra_fee', 'threat']));
+  });
+});
