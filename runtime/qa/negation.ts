@@ -129,7 +129,7 @@ const STATED_NEGATION = new RegExp(`${ZH_STATED.join('|')}|${EN_STATED}|${EN_ADV
  * clause, however far, as 不会 does: "we never post any of your information on social media",
  * "being late won't affect your kids applying for government jobs", "please don't borrow from a
  * loan shark or mortgage your house", "your payment history has nothing to do with your driver's
- * license". Only cues on verbs of telling, advising, effect and the
+ * license", "neither you nor your parents can be arrested". Only cues on verbs of telling, advising, effect and the
  * borrowing a collector may warn against: "we won't hesitate to call your boss" threatens. A
  * condition voids it: "we won't tell your boss if you pay today" says what happens if they do not;
  * a new subject or an order after "and" or "so" ends it ("we don't take no for an answer and we'll
