@@ -21,4 +21,12 @@ describe('the template rulesets', () => {
     expect(rules(us, "Under the agreement you signed, there's a late-payment charge. That's just so you know where you stand.")).toEqual(['missing_disclosure', 'missing_identification']);
     expect(rules(us, "There's a collection charge on top of it. Now you know where you stand with us.")).toEqual(expect.arrayContaining(['extra_fee', 'threat']));
   });
+
+  it('hear a hospital stay before a past payment as no hardship, and a stay now as one', () => {
+    const after = (inspector: typeof cn, request: string, reply: string) => inspector.scan({ id: 't', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice', turns: [{ speaker: 'debtor', text: request }, { speaker: 'agent', text: reply }] }).findings.map((f) => f.ruleId).filter((id) => id.endsWith('-pauses') || id === 'hardship-care');
+    expect(after(cn, '这笔钱我住院之前就已经结清了，我有银行回单。', '系统显示您还欠2300元，您今天先把钱还上。')).toEqual(['dispute-pauses']);
+    expect(after(cn, '我在住院，现在没钱还。', '系统显示您还欠2300元，您今天先把钱还上。')).toContain('hardship-care');
+    expect(after(us, 'I paid this off before I went into the hospital. I have the bank receipt.', 'Our system shows $2,300 still owing. Pay it today.')).toEqual(['dispute-pauses']);
+    expect(after(us, "I'm in the hospital right now and can't pay.", 'Our system shows $2,300 still owing. Pay it today.')).toContain('hardship-care');
+  });
 });

@@ -179,10 +179,12 @@ describe('built-in NLU', () => {
     for (const said of ['I already sent the money', 'I sent you the money last week', 'I already made the payment', "It's been paid"]) expect(paid('en', said), said).toBe(true);
   });
 
-  it('hears no hardship in a hospital bill that is the debt itself, and hears it in a stay in hospital', () => {
+  it('hears no hardship in a hospital bill that is the debt itself or a stay before a past payment, and hears it in a stay in hospital', () => {
     const hardship = (lang: 'zh' | 'en', said: string) => [nlu[lang].classify(said, { now })].some((r) => r.intent === 'hardship' || r.alternatives.some((a) => a.intent === 'hardship' && a.confidence >= 0.74));
     expect(hardship('zh', '这笔住院费我已经委托律师处理了，你们直接去找我的律师。')).toBe(false);
     expect(hardship('en', "I've got a lawyer handling this hospital bill. Go talk to her, not me.")).toBe(false);
+    expect(hardship('zh', '这笔钱我住院之前就已经结清了，我有银行回单。')).toBe(false);
+    expect(hardship('en', 'I paid this off before I went into the hospital. I have the bank receipt.')).toBe(false);
     expect(hardship('zh', '我在住院，没钱还')).toBe(true);
     expect(hardship('en', "I'm in the hospital and can't pay")).toBe(true);
   });
