@@ -44,8 +44,7 @@ function closeTogether(hits: readonly Hit[], combo: Near, text: string): [number
   const search = (k: number, start: number, end: number) => {
     if (k === groups.length) {
       if (end - start > combo.within || (best && end - start >= best[1] - best[0])) return;
-      const said = text.slice(start, end);
-      if (!SENTENCE_END.test(said) && !COMMA.test(said) && !PAUSE.test(said)) best = [start, end];
+      if (oneClause(text.slice(start, end))) best = [start, end];
       return;
     }
     for (const h of groups[k]!) {
@@ -69,6 +68,11 @@ function excepted(hits: readonly Hit[], except: Except, text: string): (start: n
   return (start, end) =>
     phrases.some((p) => {
       const gap = p.start >= end ? text.slice(end, p.start) : p.end <= start ? text.slice(p.end, start) : '';
-      return gap.length <= except.within && !SENTENCE_END.test(gap) && !COMMA.test(gap) && !PAUSE.test(gap);
+      return gap.length <= except.within && oneClause(gap);
     });
+}
+
+/** Does a stretch of a turn stay within one clause, with no sentence end, comma or recogniser's pause? */
+function oneClause(said: string): boolean {
+  return !SENTENCE_END.test(said) && !COMMA.test(said) && !PAUSE.test(said);
 }
