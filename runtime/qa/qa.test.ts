@@ -357,6 +357,12 @@ describe('a rule that supersedes another', () => {
     expect(validateDocument(bad).issues.map((i) => [i.pointer, i.code])).toEqual([['/rules/1/supersedes/0', 'qa.unknown-rule']]);
   });
 
+  it('must not be superseded by it in turn, or a sentence both read would have no finding', () => {
+    const cycle = structuredClone(layered);
+    cycle.rules[0]!.supersedes = ['no-violence'];
+    expect(validateDocument(cycle).issues.map((i) => [i.pointer, i.code])).toEqual([['/rules/0/supersedes/0', 'qa.supersedes-cycle'], ['/rules/1/supersedes/0', 'qa.supersedes-cycle']]);
+  });
+
   it('takes the severity of a more severe finding it replaces: a sentence costs no less for a more precise reading', () => {
     const milder = structuredClone(layered);
     milder.rules[1]!.severity = 'major';

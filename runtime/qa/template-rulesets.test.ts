@@ -29,4 +29,16 @@ describe('the template rulesets', () => {
     expect(after(us, 'I paid this off before I went into the hospital. I have the bank receipt.', 'Our system shows $2,300 still owing. Pay it today.')).toEqual(['dispute-pauses']);
     expect(after(us, "I'm in the hospital right now and can't pay.", 'Our system shows $2,300 still owing. Pay it today.')).toContain('hardship-care');
   });
+
+  it('report one pressing turn after two requests at once under the graver request, and each request pressed on in its own turn', () => {
+    const asked = (inspector: typeof cn, ...turns: string[]) => inspector.scan({ id: 't', startedAt: '2026-12-01T10:00:00+08:00', channel: 'voice', turns: turns.map((text, i) => ({ speaker: i % 2 ? 'agent' : 'debtor', text })) }).findings.filter((f) => f.category.startsWith('ignored_'));
+    const lawyerAndCast = asked(us, "My leg's still in a cast from the accident, and my lawyer handles this now. Call him.", 'Your lawyer is one thing, but you owe this. Pay $500 today.');
+    expect(lawyerAndCast.map((f) => [f.category, f.severity])).toEqual([['ignored_attorney', 'critical']]);
+    expect(asked(cn, '我出车祸腿还打着石膏，这事我交给律师了，你们找他。', '律师归律师，钱是你借的，今天先还五百。').map((f) => f.category)).toEqual(['ignored_attorney']);
+    expect(asked(cn, '这笔钱我早就还清了，而且我现在失业了。', '系统显示您还欠2300元，今天必须还。').map((f) => f.category)).toEqual(['ignored_dispute']);
+    // Hardship first, a lawyer later: two requests, each pressed on, two findings.
+    expect(asked(us, "I lost my job last month and I can't pay.", 'You need to pay $500 today.', 'Then talk to my lawyer from now on.', 'Your lawyer is one thing, but pay today.').map((f) => f.category).sort()).toEqual(['ignored_attorney', 'ignored_hardship']);
+    // A kidney with a problem is an illness, not a disputed account.
+    expect(asked(cn, '我最近查出肾有问题，正在住院，等我出院再说行吗？', '住院也不影响还款，明天必须扣款成功。').map((f) => f.category)).toEqual(['ignored_hardship']);
+  });
 });

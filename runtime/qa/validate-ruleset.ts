@@ -83,6 +83,8 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
       const other = doc.rules.find((r) => r.id === id);
       const ptr = childPtr(at, 'supersedes', j);
       if (!other || other === rule) out.push(issue(ptr, 'qa.unknown-rule', `no other rule with id '${id}'`, `找不到 id 为 '${id}' 的其他规则`));
+      // Rules that replace each other would leave a sentence they both read with no finding at all.
+      else if (supersedesReaches(doc, id, rule.id)) out.push(issue(ptr, 'qa.supersedes-cycle', `'${id}' supersedes '${rule.id}' in turn, so a sentence both read would be reported by neither`, `'${id}' 又取代 '${rule.id}'：两者都识别出的句子将不被任何规则报告`));
     });
     for (const [ids, path] of refs) {
       (ids ?? []).forEach((id, j) => {
@@ -95,4 +97,16 @@ export function validateRulesetSemantics(doc: QaRulesetDocument, _options: Valid
     out.push(issue('/scorecard/passMark', 'qa.pass-mark-unreachable', `pass mark ${doc.scorecard.passMark} is above the starting ${doc.scorecard.start} points: no call can pass`, `及格线 ${doc.scorecard.passMark} 高于起始分 ${doc.scorecard.start}：任何通话都无法通过`));
   }
   return out;
+}
+
+/** Does rule `from` supersede rule `to`, directly or through rules it supersedes? */
+function supersedesReaches(doc: QaRulesetDocument, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const walk = (id: string): boolean => {
+    if (id === to) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (doc.rules.find((r) => r.id === id)?.supersedes ?? []).some(walk);
+  };
+  return walk(from);
 }

@@ -130,13 +130,16 @@ export const PATTERN_SCORES: Readonly<Record<string, number>> = {
 /** Intents a regulator holds the collector to at their first mention: they win over any pattern. */
 export const BINDING_KEYWORD_INTENTS: ReadonlySet<string> = new Set(['attorney', 'bankruptcy', 'deceased']);
 
+/** A body part or a test result with a problem (查出肾有问题) is an illness, not a disputed account. */
+const UNWELL_ZH = ['身体', '肾', '肝', '心脏', '肺', '胃', '腰', '腿', '眼睛', '脑袋里', '血压', '血糖', '甲状腺', '颈椎', '腰椎', '检查结果', '指标'];
+
 /**
  * Words that hold a keyword and mean something else: 所有问题 (all questions), 没有问题 (no problem)
  * and 有问题请联系 (questions, contact…) hold no 有问题 (a problem); "sick of it" and "are you sick"
  * are no illness.
  */
 export const KEYWORD_INSIDE: Readonly<Record<string, readonly string[]>> = {
-  有问题: ['所有问题', '没有问题', '有问题请联系', '有问题请直接联系', '有问题直接联系', '有问题直接找', '有问题随时联系'],
+  有问题: ['所有问题', '没有问题', '有问题请联系', '有问题请直接联系', '有问题直接联系', '有问题直接找', '有问题随时联系', ...UNWELL_ZH.map((b) => `${b}有问题`)],
   // 还 is also 'still': 你们还上班 (you still work) holds no 还上 (pay back).
   还上: ['还上班', '还上学', '还上课', '还上网'],
   // A hospital bill can be the debt itself, and a stay before some past event is past: neither says how the debtor is now.
