@@ -41,4 +41,14 @@ describe('the template rulesets', () => {
     // A kidney with a problem is an illness, not a disputed account.
     expect(asked(cn, '我最近查出肾有问题，正在住院，等我出院再说行吗？', '住院也不影响还款，明天必须扣款成功。').map((f) => f.category)).toEqual(['ignored_hardship']);
   });
+
+  it("read a renter's deposit as no fee, a call on behalf of Medicare as impersonation, and 'you think I'm a scammer' as no insult", () => {
+    const categories = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.map((f) => f.category).filter((c) => !c.startsWith('missing_'));
+    expect(categories(cn, '您说押金下周才退，那我们下周再和您确认还款安排。')).toEqual([]);
+    expect(categories(cn, '先交五百押金，我们才能给您办延期。')).toContain('extra_fee');
+    expect(categories(us, "I'm calling on behalf of Medicare. The rest of the bill has to be paid now.")).toContain('impersonation');
+    expect(categories(cn, '我们是医保局的，这笔费用您今天必须结清。')).toContain('impersonation');
+    expect(categories(us, "If you think I'm a scammer, call the number on your statement and ask for me.")).toEqual([]);
+  });
 });
+

@@ -169,6 +169,9 @@ describe('built-in NLU', () => {
     expect(intentOf('zh', '钱我已经打了')).toBe('already_paid');
     // No keyword speaks for a dispute (a keyword scores at least 0.75).
     for (const said of ['所有问题请找我的律师', '没有问题，我明天还']) expect(nlu.zh.classify(said, { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0, said).toBeLessThan(0.5);
+    // A kidney or a test result with a problem is an illness.
+    expect(intentOf('zh', '我最近查出肾有问题，正在住院')).toBe('hardship');
+    expect(nlu.zh.classify('体检报告出来，血压有问题', { now }).alternatives.find((a) => a.intent === 'dispute')?.confidence ?? 0).toBeLessThan(0.74);
   });
 
   it('hears no payment in a matter handed to a lawyer, a letter or a number sent, a request submitted or calls made', () => {
@@ -193,6 +196,11 @@ describe('built-in NLU', () => {
     expect(intentOf('en', "Calling and calling all day, don't you get sick of it?")).not.toBe('hardship');
     expect(intentOf('en', 'Eight calls a day, are you sick?')).not.toBe('hardship');
     expect(intentOf('en', "I've been sick for weeks, I can't work.")).toBe('hardship');
+  });
+
+  it('hears a job lost and no income in everyday words, and no job lost in being let go first', () => {
+    for (const said of ["They let me go last month.", 'My boss laid me off in May.', 'Nothing is coming in at all.', 'No money coming in since March.']) expect(intentOf('en', said), said).toBe('hardship');
+    for (const said of ['They let me go first in line.', 'They let me go in.']) expect(intentOf('en', said), said).not.toBe('hardship');
   });
 
   it('reads a refusal to pay a fee the contract never named as the dispute it is', () => {
