@@ -412,12 +412,14 @@ describe('quotation', () => {
     expect(found('我们会让你坐牢')).toEqual(['坐牢']);
   });
 
-  it('reads a word or two set off in marks, with no one said to say them, as said', () => {
+  it('reads a few words set off in marks, with no one said to say them, as said', () => {
     expect(found('不还就等着“坐牢”吧')).toEqual(['坐牢']);
+    expect(found('你就等着“坐牢一条龙”吧')).toEqual(['坐牢']); // a made-up name, five characters
+    expect(found('we\'ll do the "sue you dry" routine')).toEqual(['sue']); // three words
     expect(found('不还就“起诉坐牢”一条龙')).toEqual(['起诉坐牢']);
     expect(found('we\'ll "sue" you into the ground')).toEqual(['sue']);
     expect(found('we\'ll "sue you" into the ground')).toEqual(['sue']);
-    expect(found('we never say "we will sue you" to anyone')).toEqual([]); // more than a word or two
+    expect(found('we never say "we will sue you" to anyone')).toEqual([]); // more than a few words
     expect(found('我们从来不说“坐牢”这种话')).toEqual([]);
     expect(found('我们不用“坐牢”吓唬人')).toEqual([]);
     expect(found('we never use the word "sue" with customers')).toEqual([]);

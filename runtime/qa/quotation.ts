@@ -26,17 +26,18 @@ export function opensQuotation(text: string): boolean {
 }
 
 /**
- * A word or two in marks with no one said to say them are set off, not quoted: scare quotes ("去你
- * 店里好好“装修”一下", "给你申请了“特殊处理”", 'we'll "visit" you', 'put you down for "special
- * handling"'). Framed by a verb of saying, or by 这种话, they are mentioned ("我们从不说“坐牢”",
- * 'we never use the word "jail"'). A word or two: up to four Chinese characters, or two English words
- * (a stop or a comma of the sentence may fall inside the marks).
+ * A few words in marks with no one said to say them are set off, not quoted: scare quotes and
+ * made-up names ("去你店里好好“装修”一下", "给你申请了“特殊处理”", "再交两百块的“催收辛苦费”",
+ * 'we'll "visit" you', 'an extra $200 "collector's effort fee"'). Framed by a verb of saying, or by
+ * 这种话, they are mentioned ("我们从不说“坐牢”", 'we never use the word "jail"'). A few words: up to
+ * six Chinese characters, or three English words (a stop or a comma of the sentence may fall inside
+ * the marks).
  */
-const A_WORD_OR_TWO = /^(?:\p{Script=Han}{1,4}|[A-Za-z'-]+(?: [A-Za-z'-]+)?[.,]?)$/u;
+const A_FEW_WORDS = /^(?:\p{Script=Han}{1,6}|[A-Za-z'-]+(?: [A-Za-z'-]+){0,2}[.,]?)$/u;
 const SAID_BEFORE = /(?:[说讲提叫称用写說講稱寫](?:过|過|了)?|\b(?:say|says|said|saying|word|words|term|call|called|use|using|like))\s*$/iu;
 const SAID_AFTER = /^\s*(?:[这這][类類种種些个個样樣]|之[类類]|这个词|這個詞)/u;
 function setOff(text: string, open: number, close: number): boolean {
-  return A_WORD_OR_TWO.test(text.slice(open + 1, close)) && !SAID_BEFORE.test(text.slice(Math.max(0, open - 10), open)) && !SAID_AFTER.test(text.slice(close + 1, close + 5));
+  return A_FEW_WORDS.test(text.slice(open + 1, close)) && !SAID_BEFORE.test(text.slice(Math.max(0, open - 10), open)) && !SAID_AFTER.test(text.slice(close + 1, close + 5));
 }
 
 /**

@@ -42,13 +42,16 @@ describe('the template rulesets', () => {
     expect(asked(cn, '我最近查出肾有问题，正在住院，等我出院再说行吗？', '住院也不影响还款，明天必须扣款成功。').map((f) => f.category)).toEqual(['ignored_hardship']);
   });
 
-  it("read a renter's deposit as no fee, a call on behalf of Medicare as impersonation, and 'you think I'm a scammer' as no insult", () => {
+  it("read a renter's deposit as no fee, a call on behalf of Medicare as impersonation, 'you think I'm a scammer' as no insult, a date of birth asked as no date told, and a banner at the gate as disclosure", () => {
     const categories = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.map((f) => f.category).filter((c) => !c.startsWith('missing_'));
     expect(categories(cn, '您说押金下周才退，那我们下周再和您确认还款安排。')).toEqual([]);
     expect(categories(cn, '先交五百押金，我们才能给您办延期。')).toContain('extra_fee');
     expect(categories(us, "I'm calling on behalf of Medicare. The rest of the bill has to be paid now.")).toContain('impersonation');
     expect(categories(cn, '我们是医保局的，这笔费用您今天必须结清。')).toContain('impersonation');
     expect(categories(us, "If you think I'm a scammer, call the number on your statement and ask for me.")).toEqual([]);
+    expect(categories(us, 'First I need to verify: could you tell me your date of birth?')).toEqual([]);
+    expect(categories(us, "I'll tell your date you don't pay your debts.")).toContain('privacy_disclosure');
+    expect(categories(cn, '我们可以做一条横幅，挂在您小区门口，让大家都看看。')).toContain('privacy_disclosure');
   });
 });
 

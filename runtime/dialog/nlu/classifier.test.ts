@@ -201,10 +201,13 @@ describe('built-in NLU', () => {
   it('hears a job lost and no income in everyday words, and no job lost in being let go first', () => {
     for (const said of ["They let me go last month.", 'My boss laid me off in May.', 'Nothing is coming in at all.', 'No money coming in since March.']) expect(intentOf('en', said), said).toBe('hardship');
     for (const said of ['They let me go first in line.', 'They let me go in.']) expect(intentOf('en', said), said).not.toBe('hardship');
+    expect(intentOf('zh', '装修公司那边刚把我裁了，这个月房租都凑不齐。')).toBe('hardship');
   });
 
   it('reads a refusal to pay a fee the contract never named as the dispute it is', () => {
     expect(intentOf('en', "These service fees were never in my contract, I'm not paying them.")).toBe('dispute');
+    expect(intentOf('en', "That contractor only did half the job. I shouldn't have to pay the full amount at all.")).toBe('dispute');
+    expect(intentOf('en', "I shouldn't have to pay until Friday, right?")).not.toBe('dispute'); // when, not whether
     expect(intentOf('en', "I'm not paying them.")).toBe('refuse');
   });
 
