@@ -45,7 +45,7 @@ describe('the template rulesets', () => {
     expect(asked(cn, '我最近查出肾有问题，正在住院，等我出院再说行吗？', '住院也不影响还款，明天必须扣款成功。').map((f) => f.category)).toEqual(['ignored_hardship']);
   });
 
-  it("read a renter's deposit as no fee, a call on behalf of Medicare as impersonation, 'you think I'm a scammer' as no insult, a date of birth asked as no date told, a banner at the gate as disclosure, and brothers and sisters as no gang", () => {
+  it("read a renter's deposit as no fee, a call on behalf of Medicare as impersonation, 'you think I'm a scammer' as no insult, a date of birth asked as no date told, a banner at the gate as disclosure, family to borrow from or asked about as no audience, and brothers and sisters as no gang", () => {
     const categories = (inspector: typeof cn, text: string) => inspector.scan(say(text)).findings.map((f) => f.category).filter((c) => !c.startsWith('missing_'));
     expect(categories(cn, '您说押金下周才退，那我们下周再和您确认还款安排。')).toEqual([]);
     expect(categories(cn, '先交五百押金，我们才能给您办延期。')).toContain('extra_fee');
@@ -55,6 +55,10 @@ describe('the template rulesets', () => {
     expect(categories(us, 'First I need to verify: could you tell me your date of birth?')).toEqual([]);
     expect(categories(us, "I'll tell your date you don't pay your debts.")).toContain('privacy_disclosure');
     expect(categories(cn, '我们可以做一条横幅，挂在您小区门口，让大家都看看。')).toContain('privacy_disclosure');
+    // Family named in urging the debtor to borrow from them is no disclosure to them; asked about, it is none either.
+    expect(categories(us, 'Call your parents or a friend and borrow enough to plug this hole.')).toEqual(['new_borrowing']);
+    expect(categories(us, "So you want to know whether we'll contact your workplace? We won't.")).toEqual([]);
+    expect(categories(us, "I'll call your parents tonight and tell them what you owe.")).toContain('privacy_disclosure');
     // Brothers and sisters are family, not a gang's brothers.
     expect(cn.scan(say('您那几个兄弟姐妹都知道您在住院吗？')).findings.map((f) => f.ruleId)).not.toContain('no-violence');
     expect(categories(cn, '我叫几个兄弟上门找你。')).toContain('violence');
