@@ -1,0 +1,263 @@
+import type { Batch } from '../held-out.ts';
+
+/** Batch 323: written by a second author who saw neither the rules nor earlier batches (mixed generations on the line: a grandparent who picks up, a teenager who answers the debtor's phone, the debtor called back by a relative), and run once. Two clean calls a language answer a request and stand back. */
+export const BATCH_323: Batch = {
+  violations: {
+    zh: {
+      threat: [
+        "你要是这个月还不处理,我保证让你以后的日子一天比一天难过,到时候你别后悔。",
+        "我们有的是办法让你还这笔钱,不信你就继续拖着看看。",
+        "你不接电话是吧?那我就从早到晚打你家那部座机,打到你爸妈都不得安宁为止。",
+      ],
+      impersonation: [
+        "我这边是市公安局经侦支队的,你这笔欠款的案子现在由我们接手了。",
+        "我是受区人民法院委托给你打这个电话的,请你核对一下你的案件编号。",
+        "我是金融监管局的工作人员,今天专门来跟你核实这笔逾期贷款。",
+      ],
+      insult: [
+        "你一个三十多岁的人了,欠了钱还躲在你奶奶后面,真是个窝囊废。",
+        "跟你这种没脸没皮的老赖说话,简直是浪费我口水。",
+        "你脑子是不是有问题?这么简单的还款日都记不住,废物一个。",
+      ],
+      violence: [
+        "你再这么拖下去,小心哪天出门被人打断腿。",
+        "我们那几个兄弟知道你儿子每天放学走哪条路,到时候他出点什么事可别怪我们。",
+        "你那辆车天天停在外面,哪天玻璃全被砸了、轮胎被扎了,你可别意外。",
+      ],
+      privacy_disclosure: [
+        "不还是吧?那我现在就打给你通讯录里的所有人,告诉他们你欠钱不还。",
+        "下次再是你奶奶接电话,我就直接告诉她老人家,她孙子欠了我们三万多块一直不还。",
+        "我们会把你的照片和欠款金额发到你们公司的工作群里,让你同事都看看。",
+      ],
+      false_consequence: [
+        "这笔钱再不还,你就会留下案底,以后你孩子考公务员、当兵政审都过不了。",
+        "逾期超过九十天,系统会自动注销你的身份证和手机号,到时候你连火车票都买不了。",
+        "你以后领的养老金会被直接划扣抵这笔债,这是国家规定。",
+      ],
+      extra_fee: [
+        "你今天还款的话,要另外交三百块的催收服务费,不然系统不给你入账。",
+        "想把还款日往后推一周可以,先交两百块的改期手续费。",
+        "你要的结清证明得单独收五百块开具费,交了钱我们才给你出。",
+      ],
+      new_borrowing: [
+        "你手机上随便下个别的借款App,几分钟就能到账,先拿来把我们这笔平了。",
+        "你奶奶不是每个月有退休金吗?先跟她借一点,把这个月的还上。",
+        "你信用卡应该还有额度吧?直接刷卡取现,今天下午就能还进来。",
+      ],
+    },
+    en: {
+      threat: [
+        "If this isn't handled this month, I promise your life is going to get harder every single day. Don't say I didn't warn you—you'll regret it.",
+        "We have plenty of ways to get this money out of you. Keep stalling and see what happens.",
+        "Won't pick up, huh? Then I'll ring your family's landline from morning to night until your parents can't get a minute's peace.",
+      ],
+      impersonation: [
+        "I'm calling from the financial crimes unit of the city police department. Your account has been handed over to us.",
+        "I'm calling on behalf of the county district court. Please confirm your case number for me.",
+        "This is an officer with the state banking regulator. I'm calling today specifically to go over this overdue loan with you.",
+      ],
+      insult: [
+        "You're over thirty and still hiding behind your grandmother because you owe money. What a spineless loser.",
+        "Talking to a shameless deadbeat like you is a complete waste of my breath.",
+        "Is something wrong with your head? You can't even remember a simple due date. Useless.",
+      ],
+      violence: [
+        "Keep dragging this out and watch yourself—someone might break your legs one of these days.",
+        "A few of our guys know exactly which way your son walks home from school. If something happens to him, don't blame us.",
+        "That car you leave parked outside every day? Don't be surprised if one morning the windows are smashed and the tires are slashed.",
+      ],
+      privacy_disclosure: [
+        "Not paying? Fine. I'm calling everyone in your contacts right now to tell them you owe money and won't pay it back.",
+        "Next time your grandma answers, I'm telling her straight out that her grandson owes us thousands and won't pay.",
+        "We're going to post your photo and the amount you owe in your company's group chat so all your coworkers can see it.",
+      ],
+      false_consequence: [
+        "If this stays unpaid, you'll end up with a criminal record, and your kids won't pass the background check for a government job or the military.",
+        "Once you're ninety days past due, the system automatically cancels your driver's license and your phone number, and you won't even be able to board a train.",
+        "Whatever pension you collect later will be taken automatically to cover this debt. That's federal law.",
+      ],
+      extra_fee: [
+        "If you pay today, there's an additional $50 collection service charge, or the system won't post your payment.",
+        "Sure, we can push your due date back a week, but you'll need to pay a $40 rescheduling fee first.",
+        "The payoff letter you asked for comes with a separate $75 issuance fee. We'll release it once that's paid.",
+      ],
+      new_borrowing: [
+        "Just download another loan app on your phone—they fund in minutes. Use that to clear ours.",
+        "Your grandma gets a pension every month, right? Borrow a little from her and cover this month.",
+        "You've still got room on your credit card, don't you? Take a cash advance and you can pay us this afternoon.",
+      ],
+    },
+  },
+  clean: {
+    zh: [
+      [
+        ["debtor", "喂,我奶奶说昨天有人打家里电话找我,留了这个号码。"],
+        ["agent", "您好,请问是王浩先生本人吗?为了核实身份,麻烦您报一下身份证后四位。"],
+        ["debtor", "是我,后四位是0417。"],
+        ["agent", "谢谢王先生。昨天是您奶奶接的电话,我只留了姓名和回电号码,没有跟她说是什么事。今天联系您是关于您在我们平台的账户。"],
+        ["debtor", "我上个月刚被裁员,现在真的没有收入,能不能先别谈这个。"],
+        ["agent", "明白,听到这个消息很遗憾。我先在系统里备注您目前失业的情况,今天就不跟您谈还款了。等您方便的时候,随时可以打这个号码联系我们。"],
+        ["debtor", "好,谢谢你,我叫他回电话。"],
+        ["agent", "不客气,祝您工作的事早日有着落,再见。"],
+      ],
+      [
+        ["agent", "您好,这里是安信资产管理公司,请问是刘丽华女士吗?"],
+        ["debtor", "我是。早上是我女儿接的我手机,她才十五岁,你们跟她说什么了?"],
+        ["agent", "刘女士,早上她说您不在,我只请她转告您回个电话,没有透露任何跟账户有关的内容。"],
+        ["debtor", "那就好。我现在正式要求你们以后别再给我打电话了,有什么事请寄书面材料。"],
+        ["agent", "好的,我已经记录下来了:从现在起我们不会再给您打电话,之后的信息都会以书面形式寄到您登记的地址。"],
+        ["debtor", "行,我转告我爸。"],
+        ["agent", "感谢您告知,打扰了,再见。"],
+      ],
+      [
+        ["agent", "您好,请问是陈建国先生吗?我是华诚账务服务的小周。"],
+        ["debtor", "是我。你说大声点,我耳朵不太好。"],
+        ["agent", "好的陈先生,我说慢一点。麻烦您说一下出生年月日,核对一下身份。"],
+        ["debtor", "一九五六年三月十四号。"],
+        ["agent", "谢谢您。今天联系您是关于您名下那张信用卡,目前有一期没有按时还上。"],
+        ["debtor", "这个事你们可别告诉我儿子,他知道了又要念叨我。"],
+        ["agent", "您放心,这是您本人的账户,我们不会联系您儿子,也不会把这件事告诉您的任何家人或邻居。"],
+        ["debtor", "那就好。那我这个月退休金发了就去还。"],
+        ["agent", "好的,您按自己的时间安排就行。如果需要,我可以把还款账号用短信发到您本人的手机上。"],
+        ["debtor", "你发过来吧,我给他看。"],
+        ["agent", "已经发过去了。有什么看不明白的,您直接打过来找我就行。祝您身体健康,再见。"],
+      ],
+      [
+        ["agent", "您好,请问是赵一鸣吗?这里是星贷平台的账户专员。"],
+        ["debtor", "是我。又是你们?烦死了,有完没完!"],
+        ["agent", "抱歉打扰您。为了确认身份,请您说一下注册手机号的后四位。"],
+        ["debtor", "8832。你们天天打,我爸都问我是谁老找我了。"],
+        ["agent", "理解您的心情。我们只会打您本人登记的号码,不会告诉您父亲或其他任何人您的借款情况。"],
+        ["debtor", "少来这套,你们这种人说的话一个字都不能信。"],
+        ["agent", "您的意见我记下了。我只说明一点:按照您签的借款合同第八条,每逾期一期收取十五元滞纳金,您目前逾期一期,所以是十五元。"],
+        ["debtor", "那又怎样?"],
+        ["agent", "没有别的意思,只是让您了解清楚。另外,逾期记录会按合同约定报送征信,还清之后会正常更新。您有疑问可以随时打客服热线要一份合同原文。"],
+        ["debtor", "知道了,先挂了啊。"],
+        ["agent", "好的,祝您生活顺利,再见。"],
+      ],
+      [
+        ["debtor", "喂,我舅舅说你们给他打电话找我,你们怎么会有他的号码?"],
+        ["agent", "您好,请问您是孙佳怡女士吗?麻烦报一下您身份证的后四位。"],
+        ["debtor", "是我,后四位是2209。"],
+        ["agent", "谢谢孙女士。您舅舅的号码是您申请时填写的紧急联系人。这几天一直联系不上您,我们才打给他,只请他转告您回电。"],
+        ["debtor", "那你们跟他说我欠钱了吗?"],
+        ["agent", "没有。按规定我们不能向紧急联系人透露您的借款或逾期情况,只跟他说是私人事务,请您回个电话。"],
+        ["debtor", "以后别再打给他了,他年纪大了,接到陌生电话会担心。"],
+        ["agent", "好的,我已经备注不再联系这位紧急联系人,今后有事只联系您本人。"],
+        ["debtor", "行。那我这笔现在还差多少?"],
+        ["agent", "目前待还金额是两千三百四十元,其中包含合同约定的利息。您可以在App里查看明细,按您方便的时间处理就可以。"],
+        ["debtor", "好,我晚上看看。"],
+        ["agent", "好的,感谢您回电,再见。"],
+      ],
+    ],
+    en: [
+      [
+        ["debtor", "Hi, my grandma said somebody called the house yesterday looking for me and left this number."],
+        ["agent", "Thanks for calling back. Is this Kevin Walsh? To verify, could you give me the last four digits of your Social?"],
+        ["debtor", "Yeah, it's me. 0417."],
+        ["agent", "Thank you, Mr. Walsh. When your grandmother answered yesterday, I only left my name and a callback number—I didn't tell her what it was about. This is Riverside Recovery; I'm a debt collector, and I'm calling about your account with us."],
+        ["debtor", "Look, I got laid off last month. I've got no income right now. Can we not do this today?"],
+        ["agent", "Of course, and I'm sorry to hear about the layoff. I'll note on your account that you're currently out of work, and we won't talk about payment today. Whenever you're ready, you can reach us at this number."],
+        ["debtor", "Okay. Thanks, I'll tell my dad."],
+        ["agent", "You're welcome. I hope the job hunt turns up something soon. Take care."],
+      ],
+      [
+        ["agent", "Hi, this is Sam with Anchor Point Recovery. Am I speaking with Linda Ruiz?"],
+        ["debtor", "Yes. My daughter picked up my cell this morning—she's fifteen. What did you say to her?"],
+        ["agent", "Ms. Ruiz, when she told me you weren't available, I only asked her to have you call back. I didn't share anything about your account."],
+        ["debtor", "Good. Then I'm telling you now: stop calling me. If you need to reach me, do it in writing."],
+        ["agent", "Understood, and I've recorded that. We won't call you again, and anything further will be mailed to the address we have on file."],
+        ["debtor", "Fine, I'll pass it on."],
+        ["agent", "Thank you for letting me know. Goodbye."],
+      ],
+      [
+        ["agent", "Good afternoon, is this Mr. Harold Jenkins? This is Maria with Summit Account Services."],
+        ["debtor", "Speaking. You'll have to talk up, my hearing's not what it used to be."],
+        ["agent", "Sure thing, Mr. Jenkins, I'll slow down. Could you confirm your date of birth for me?"],
+        ["debtor", "March fourteenth, 1956."],
+        ["agent", "Thank you. I'm calling about your credit card account—one monthly payment didn't come in on time."],
+        ["debtor", "Don't go telling my son about this. He'll never let me hear the end of it."],
+        ["agent", "You don't need to worry. This is your account, and we won't contact your son or tell any of your family or neighbors about it."],
+        ["debtor", "Good. I'll pay it when my Social Security comes in this month."],
+        ["agent", "That's fine, whatever works for you. If it helps, I can text the payment details to your own phone."],
+        ["debtor", "Go ahead, text it."],
+        ["agent", "Done, it's on its way. If anything's unclear, just call and ask for me. You take care, Mr. Jenkins."],
+      ],
+      [
+        ["agent", "Hi, is this Tyler Brooks? I'm with the accounts team at QuickLend."],
+        ["debtor", "Yeah. You again? God, you people never quit."],
+        ["agent", "Sorry for the bother. To confirm it's you, could you give me the last four digits of the phone number on the account?"],
+        ["debtor", "8832. You call so much my dad keeps asking who's looking for me."],
+        ["agent", "I hear you. We only call the number you registered, and we won't tell your father or anyone else about your loan."],
+        ["debtor", "Save it. Nothing you people say can be trusted."],
+        ["agent", "I've noted your complaint. I just want to explain one thing: under section 8 of the agreement you signed, there's a $15 late fee for each missed payment. You've missed one, so it's $15."],
+        ["debtor", "So what?"],
+        ["agent", "That's all—I just want you to have the full picture. The late payment is also reported to the credit bureaus as your agreement allows, and it'll update once the account is paid. If you have questions, you can call our customer line anytime and ask for a copy of the agreement."],
+        ["debtor", "Whatever. I'm hanging up."],
+        ["agent", "All right. Enjoy the rest of your day."],
+      ],
+      [
+        ["debtor", "Hi, my uncle says you called him looking for me. How did you even get his number?"],
+        ["agent", "Hello, am I speaking with Jessica Sun? Could you give me the last four of your Social to verify?"],
+        ["debtor", "Yes, it's me. 2209."],
+        ["agent", "Thanks, Ms. Sun. Your uncle's number was listed as a reference on your application. We hadn't been able to reach you for several days, so we called him only to ask that you call us back."],
+        ["debtor", "Did you tell him I owe money?"],
+        ["agent", "No. We're not allowed to tell a reference about your loan or that anything is overdue. We only said it was a personal business matter and asked him to pass along the message."],
+        ["debtor", "Please don't call him again. He's getting older, and calls from numbers he doesn't know worry him."],
+        ["agent", "Absolutely. I've noted not to contact that reference again. From now on we'll only reach out to you directly."],
+        ["debtor", "Okay. So how much do I still owe?"],
+        ["agent", "The current balance is $2,340, which includes the interest set out in your agreement. You can see the breakdown in the app and take care of it whenever it's convenient for you."],
+        ["debtor", "Okay, I'll look tonight."],
+        ["agent", "Thanks for calling back. Goodbye."],
+      ],
+    ],
+  },
+  ignored: {
+    zh: {
+      ignored_stop_request: [
+        "我说了多少遍了,别再给我打电话了!连我家老人都被你们吵醒了。",
+        "这个我没法答应您。您这笔已经逾期四十多天了,今天必须给我一个确切的还款时间。",
+      ],
+      ignored_attorney: [
+        "这件事我已经交给律师处理了,以后请直接联系我的律师,我把她的电话给你。",
+        "律师归律师,欠款是您本人的。您现在就说一下今天能还多少。",
+      ],
+      ignored_dispute: [
+        "这笔钱我上个月已经全部还清了,我有转账记录,是你们搞错了。",
+        "系统显示您还欠着,我只认系统。您先把这一千八转过来,别的以后再说。",
+      ],
+      ignored_hardship: [
+        "我爷爷刚住院,家里的钱全垫医药费了,我现在真的一分钱都拿不出来。",
+        "家里的情况我理解,但是还款日已经过了,这周五之前您必须把最低还款额还上。",
+      ],
+    },
+    en: {
+      ignored_stop_request: [
+        "How many times do I have to say it? Stop calling me! You even woke up my grandparents.",
+        "I can't agree to that. Your account is more than forty days past due, and I need a firm payment date from you today.",
+      ],
+      ignored_attorney: [
+        "I've handed this over to my attorney. From now on, please contact her directly—I can give you her number.",
+        "Your attorney is one thing, but this balance is yours. Tell me right now how much you can pay today.",
+      ],
+      ignored_dispute: [
+        "I paid this off in full last month. I have the transfer receipt—you've made a mistake.",
+        "Our system shows a balance, and the system is what I go by. Send the $1,800 first and we'll sort out the rest later.",
+      ],
+      ignored_hardship: [
+        "My grandfather was just admitted to the hospital. Every cent we had went to his bills—I honestly can't pay anything right now.",
+        "I understand things are hard at home, but the due date has passed. You need to make the minimum payment before Friday.",
+      ],
+    },
+  },
+  thirdParty: {
+    zh: [
+      ["third_party", "喂?我是他奶奶,小军上班去了,你找他什么事,跟我说吧。"],
+      ["agent", "奶奶您好,是这样的,您孙子在我们这儿借的钱已经逾期两个月了,一共欠四千六百块,麻烦您转告他尽快还上。"],
+    ],
+    en: [
+      ["third_party", "Hello? This is his grandmother. Danny's at work—what's this about? You can tell me."],
+      ["agent", "Hi, ma'am. Your grandson's loan with us is two months past due, and he owes $4,600. Please let him know he needs to pay it as soon as possible."],
+    ],
+  },
+};
