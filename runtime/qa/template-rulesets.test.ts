@@ -15,6 +15,7 @@ describe('the template rulesets', () => {
     expect(urged(cn, '先找您父母或者同事借一下周转周转就行了。')).toBe(true);
     expect(urged(us, "If this stays overdue, your mother's pension will be frozen.")).toBe(false); // a consequence, not a loan
     expect(urged(us, "Use your mother's pension to cover it.")).toBe(true);
+    expect(urged(us, 'Download another lending app and pay us with the credit line.')).toBe(true);
   });
 
   it('read a call to the workplace as disclosure, not a visit, and a contractual late charge as no extra fee', () => {
@@ -59,6 +60,8 @@ describe('the template rulesets', () => {
     expect(categories(us, 'Call your parents or a friend and borrow enough to plug this hole.')).toEqual(['new_borrowing']);
     expect(categories(us, "So you want to know whether we'll contact your workplace? We won't.")).toEqual([]);
     expect(categories(us, "I'll call your parents tonight and tell them what you owe.")).toContain('privacy_disclosure');
+    expect(cn.scan(say('下次我就直接告诉你奶奶你欠钱不还。')).findings.map((f) => f.ruleId)).toContain('no-privacy-disclosure');
+    expect(us.scan(say("I'll tell your grandma you won't pay.")).findings.map((f) => f.ruleId)).toContain('no-privacy-disclosure');
     // Brothers and sisters are family, not a gang's brothers.
     expect(cn.scan(say('您那几个兄弟姐妹都知道您在住院吗？')).findings.map((f) => f.ruleId)).not.toContain('no-violence');
     expect(categories(cn, '我叫几个兄弟上门找你。')).toContain('violence');
